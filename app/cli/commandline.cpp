@@ -1,0 +1,133 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/inspectcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace keydesk::cli {
+
+namespace {
+
+const char *const kSubcommands[] = {"inspect"};
+
+bool isSubcommand(const char *arg)
+{
+    for (const char *name : kSubcommands) {
+        if (std::strcmp(arg, name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Options the GUI understands; anything else is answered headless (at worst with a usage error).
+bool isGuiOption(const char *arg)
+{
+    return std::strcmp(arg, "--lang") == 0 || std::strncmp(arg, "--lang=", 7) == 0;
+}
+
+} // namespace
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--lang") == 0) {
+            ++i; // skip its value
+            continue;
+        }
+        if (isSubcommand(arg)) {
+            return true;
+        }
+        if (arg[0] == '-' && arg[1] != '\0' && !isGuiOption(arg)) {
+            return true; // --version, --help, or an option only the command line can explain
+        }
+    }
+    return false;
+}
+
+QString languageOption(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            return QString::fromLocal8Bit(argv[i] + 7);
+        }
+    }
+    return {};
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+               "keydesk::cli",
+               "Usage: keydesk [--lang LANG] [FILE.lic]\n"
+               "       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]\n"
+               "                       [--scheme SCHEME] [--at TIME] [--json]\n"
+               "\n"
+               "Keydesk is a desktop console for Keygen-compatible licensing APIs.\n"
+               "Without a command it opens the License File Inspector (on FILE.lic, if given).\n"
+               "\n"
+               "Commands:\n"
+               "  inspect      Verify and decode license files, machine files and signed license keys, offline.\n"
+               "               FILE may be a .lic file, a file holding a license key, or - for standard input.\n"
+               "\n"
+               "Options:\n"
+               "  --public-key KEY   The account's public key: 64 hex characters (Ed25519), PEM, base64 DER,\n"
+               "                     a value of the account's meta.keys, or a file holding any of these.\n"
+               "                     Repeat it to give several keys; the one matching the file is used.\n"
+               "  --license-key KEY  The license key that decrypts an encrypted license or machine file.\n"
+               "  --fingerprint FP   The machine fingerprint that, with the license key, decrypts a machine file.\n"
+               "  --scheme SCHEME    The key's scheme (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …); detected if omitted.\n"
+               "  --at TIME          Judge expiry as of this ISO 8601 time instead of now.\n"
+               "  --json             Print one JSON document instead of text.\n"
+               "  --lang LANG        Use this language (for example de) instead of the system's.\n"
+               "  -h, --help         Show this help.\n"
+               "  -v, --version      Show the version.\n"
+               "\n"
+               "Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.\n");
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = arguments.mid(1);
+    // --lang was applied before the application started; drop it here.
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            args.remove(i, qMin<qsizetype>(2, args.size() - i));
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        if (args.isEmpty() || args.constFirst() != QLatin1String("inspect")) {
+            out << helpText();
+            return 0;
+        }
+    }
+    if (args.constFirst() == QLatin1String("--version") || args.constFirst() == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("inspect")) {
+        return runInspect(args, out, err);
+    }
+    err << QCoreApplication::translate("keydesk::cli", "Unknown command or option “%1”. Run keydesk --help.")
+               .arg(command)
+        << '\n';
+    return 2;
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,1 @@
+# CPack: .deb and .tar.gz (filled in by the packaging work).
