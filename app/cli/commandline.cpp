@@ -66,32 +66,32 @@ QString languageOption(int argc, char **argv)
 QString helpText()
 {
     return QCoreApplication::translate(
-               "keydesk::cli",
-               "Usage: keydesk [--lang LANG] [FILE.lic]\n"
-               "       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]\n"
-               "                       [--scheme SCHEME] [--at TIME] [--json]\n"
-               "\n"
-               "Keydesk is a desktop console for Keygen-compatible licensing APIs.\n"
-               "Without a command it opens the License File Inspector (on FILE.lic, if given).\n"
-               "\n"
-               "Commands:\n"
-               "  inspect      Verify and decode license files, machine files and signed license keys, offline.\n"
-               "               FILE may be a .lic file, a file holding a license key, or - for standard input.\n"
-               "\n"
-               "Options:\n"
-               "  --public-key KEY   The account's public key: 64 hex characters (Ed25519), PEM, base64 DER,\n"
-               "                     a value of the account's meta.keys, or a file holding any of these.\n"
-               "                     Repeat it to give several keys; the one matching the file is used.\n"
-               "  --license-key KEY  The license key that decrypts an encrypted license or machine file.\n"
-               "  --fingerprint FP   The machine fingerprint that, with the license key, decrypts a machine file.\n"
-               "  --scheme SCHEME    The key's scheme (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …); detected if omitted.\n"
-               "  --at TIME          Judge expiry as of this ISO 8601 time instead of now.\n"
-               "  --json             Print one JSON document instead of text.\n"
-               "  --lang LANG        Use this language (for example de) instead of the system's.\n"
-               "  -h, --help         Show this help.\n"
-               "  -v, --version      Show the version.\n"
-               "\n"
-               "Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.\n");
+        "keydesk::cli",
+        "Usage: keydesk [--lang LANG] [FILE.lic]\n"
+        "       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]\n"
+        "                       [--scheme SCHEME] [--at TIME] [--json]\n"
+        "\n"
+        "Keydesk is a desktop console for Keygen-compatible licensing APIs.\n"
+        "Without a command it opens the License File Inspector (on FILE.lic, if given).\n"
+        "\n"
+        "Commands:\n"
+        "  inspect      Verify and decode license files, machine files and signed license keys, offline.\n"
+        "               FILE may be a .lic file, a file holding a license key, or - for standard input.\n"
+        "\n"
+        "Options:\n"
+        "  --public-key KEY   The account's public key: 64 hex characters (Ed25519), PEM, base64 DER,\n"
+        "                     a value of the account's meta.keys, or a file holding any of these.\n"
+        "                     Repeat it to give several keys; the one matching the file is used.\n"
+        "  --license-key KEY  The license key that decrypts an encrypted license or machine file.\n"
+        "  --fingerprint FP   The machine fingerprint that, with the license key, decrypts a machine file.\n"
+        "  --scheme SCHEME    The key's scheme (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …); detected if omitted.\n"
+        "  --at TIME          Judge expiry as of this ISO 8601 time instead of now.\n"
+        "  --json             Print one JSON document instead of text.\n"
+        "  --lang LANG        Use this language (for example de) instead of the system's.\n"
+        "  -h, --help         Show this help.\n"
+        "  -v, --version      Show the version.\n"
+        "\n"
+        "Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.\n");
 }
 
 int run(const QStringList &arguments)

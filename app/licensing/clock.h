@@ -9,6 +9,7 @@ class Clock
 {
 public:
     virtual ~Clock() = default;
+
     virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
 
     // The process-wide system clock.
@@ -25,6 +26,7 @@ public:
     }
 
     QDateTime now() const override { return m_at; }
+
     void setNow(QDateTime at) { m_at = std::move(at); }
 
 private:

@@ -42,6 +42,7 @@ public:
     static PublicKey fromPem(QByteArrayView pem);
 
     bool isNull() const { return !m_key; }
+
     KeyType type() const;
     int bits() const;
     // SHA-256 over the SubjectPublicKeyInfo DER, hex: what the user compares with the vendor's key.

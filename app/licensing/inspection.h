@@ -36,7 +36,7 @@ enum class KeyScheme {
     RsaJwtRs256,
 };
 
-QString keySchemeName(KeyScheme scheme);                    // "ED25519_SIGN" …
+QString keySchemeName(KeyScheme scheme);                      // "ED25519_SIGN" …
 std::optional<KeyScheme> keySchemeFromName(QStringView name); // case-insensitive
 
 // The overall answer, worst first in severity order of the exit code.
@@ -141,38 +141,40 @@ struct Inspection
     Verdict verdict = Verdict::Unreadable;
     QList<Reason> reasons;
 
-    QString algorithm;                 // files: "aes-256-gcm+ed25519"; keys: the scheme name
-    std::optional<KeyScheme> scheme;   // keys only
-    bool schemeDetected = false;       // keys: true when guessed from the key's shape
+    QString algorithm;               // files: "aes-256-gcm+ed25519"; keys: the scheme name
+    std::optional<KeyScheme> scheme; // keys only
+    bool schemeDetected = false;     // keys: true when guessed from the key's shape
     SignatureStatus signature = SignatureStatus::NotChecked;
-    QString publicKeyFingerprint;      // the key that verified (or failed to verify) the signature
+    QString publicKeyFingerprint; // the key that verified (or failed to verify) the signature
     bool encrypted = false;
-    bool decrypted = false;            // content available (decrypted, or was never encrypted)
+    bool decrypted = false; // content available (decrypted, or was never encrypted)
 
-    QByteArray plaintext;              // decoded bytes (file document or key dataset)
-    QJsonDocument document;            // plaintext parsed as JSON, when it is JSON
-    QJsonObject meta;                  // files: {issued, expiry, ttl}
+    QByteArray plaintext;   // decoded bytes (file document or key dataset)
+    QJsonDocument document; // plaintext parsed as JSON, when it is JSON
+    QJsonObject meta;       // files: {issued, expiry, ttl}
     QJsonArray included() const;
 
-    std::optional<QDateTime> issued;   // files: meta.issued; keys: when the dataset says
-    std::optional<QDateTime> expiry;   // files: meta.expiry (the file's TTL)
-    std::optional<qint64> ttl;         // seconds
+    std::optional<QDateTime> issued; // files: meta.issued; keys: when the dataset says
+    std::optional<QDateTime> expiry; // files: meta.expiry (the file's TTL)
+    std::optional<qint64> ttl;       // seconds
     LicenseFacts facts;
-    QDateTime checkedAt;               // the clock's "now" used for the verdict
+    QDateTime checkedAt; // the clock's "now" used for the verdict
 
     bool isValid() const { return verdict == Verdict::Valid; }
-    Severity level() const;            // Info for Valid, Warning for Incomplete, Error otherwise
-    QString summary() const;           // the verdict as one translated sentence
+
+    bool hasReason(ReasonCode code) const;
+    Severity level() const;  // Info for Valid, Warning for Incomplete, Error otherwise
+    QString summary() const; // the verdict as one translated sentence
 };
 
 // What to inspect and with which secrets.
 struct InspectionInput
 {
-    QByteArray data;                       // file contents or key text (surrounding whitespace is fine)
-    QList<crypto::PublicKey> publicKeys;   // the one matching the algorithm is used
-    QString licenseKey;                    // decrypts license files (and, with the fingerprint, machine files)
-    QString fingerprint;                   // machine files
-    std::optional<KeyScheme> scheme;       // keys: the user's choice; detected from the shape when empty
+    QByteArray data;                     // file contents or key text (surrounding whitespace is fine)
+    QList<crypto::PublicKey> publicKeys; // the one matching the algorithm is used
+    QString licenseKey;                  // decrypts license files (and, with the fingerprint, machine files)
+    QString fingerprint;                 // machine files
+    std::optional<KeyScheme> scheme;     // keys: the user's choice; detected from the shape when empty
 };
 
 // Inspects license files, machine files and signed keys offline; never throws, never crashes on bad input.

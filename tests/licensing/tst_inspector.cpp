@@ -1,0 +1,8 @@
+#include <QTest>
+
+class T : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(T)
+#include "tst_inspector.moc"
