@@ -366,28 +366,35 @@ QString Inspector::describeDistance(const QDateTime &now, const QDateTime &then)
     const qint64 seconds = now.secsTo(then);
     const qint64 magnitude = std::abs(seconds);
     const bool future = seconds >= 0;
-    // Round to the largest unit that reads naturally.
+    // Round to the largest unit that reads naturally. Singular and plural are separate source strings (rather
+    // than %n) so that English needs no translation file; languages with more plural forms can move to %n.
     if (magnitude < 60) {
         return future ? tr("in less than a minute") : tr("less than a minute ago");
     }
     if (magnitude < 3600) {
-        const int n = int(magnitude / 60);
-        return future ? tr("in %n minute(s)", nullptr, n) : tr("%n minute(s) ago", nullptr, n);
+        const qint64 n = magnitude / 60;
+        if (n == 1) {
+            return future ? tr("in 1 minute") : tr("1 minute ago");
+        }
+        return (future ? tr("in %1 minutes") : tr("%1 minutes ago")).arg(n);
     }
     if (magnitude < 48 * 3600) {
-        const int n = int(magnitude / 3600);
-        return future ? tr("in %n hour(s)", nullptr, n) : tr("%n hour(s) ago", nullptr, n);
+        const qint64 n = magnitude / 3600;
+        if (n == 1) {
+            return future ? tr("in 1 hour") : tr("1 hour ago");
+        }
+        return (future ? tr("in %1 hours") : tr("%1 hours ago")).arg(n);
     }
     if (magnitude < 60LL * 86400) {
-        const int n = int(magnitude / 86400);
-        return future ? tr("in %n day(s)", nullptr, n) : tr("%n day(s) ago", nullptr, n);
+        const qint64 n = magnitude / 86400;
+        return (future ? tr("in %1 days") : tr("%1 days ago")).arg(n); // at least 2
     }
     if (magnitude < 730LL * 86400) {
-        const int n = int(magnitude / (30LL * 86400));
-        return future ? tr("in %n month(s)", nullptr, n) : tr("%n month(s) ago", nullptr, n);
+        const qint64 n = magnitude / (30LL * 86400);
+        return (future ? tr("in %1 months") : tr("%1 months ago")).arg(n); // at least 2
     }
-    const int n = int(magnitude / (365LL * 86400));
-    return future ? tr("in %n year(s)", nullptr, n) : tr("%n year(s) ago", nullptr, n);
+    const qint64 n = magnitude / (365LL * 86400);
+    return (future ? tr("in %1 years") : tr("%1 years ago")).arg(n); // at least 2
 }
 
 namespace {
@@ -749,10 +756,10 @@ Inspection Inspector::inspect(const InspectionInput &input) const
     const QByteArray trimmed = effective.data.trimmed();
     if (trimmed.isEmpty()) {
         add(result, ReasonCode::Empty, Severity::Error, inputProblemMessage(ReasonCode::Empty, {}));
-    } else if (looksLikeLicenseFile(trimmed)) {
-        inspectFile(result, effective, now);
     } else if (trimmed.startsWith('{') && looksLikeLicenseFile(certificateFromJson(trimmed))) {
         effective.data = certificateFromJson(trimmed);
+        inspectFile(result, effective, now);
+    } else if (looksLikeLicenseFile(trimmed)) {
         inspectFile(result, effective, now);
     } else if (trimmed.contains("-----BEGIN ")) {
         add(result,
