@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up everything Keydesk needs on Debian 12, builds it, and starts it. Arguments go to keydesk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
+    echo "No display found: starting Keydesk on a virtual display (xvfb-run)." >&2
+    exec xvfb-run -a -s "-screen 0 1400x900x24" build/bin/keydesk "$@"
+fi
+exec build/bin/keydesk "$@"
