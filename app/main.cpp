@@ -1,6 +1,7 @@
 // Keydesk's entry point: a headless command (--version, --help, inspect …) or the GUI.
 
 #include "app/cli/commandline.h"
+#include "resources/applicationidentity.h"
 #include "translations/localization.h"
 #include "ui/inspectorwindow.h"
 
@@ -35,7 +36,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Keydesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydesk.svg")));
+    QApplication::setDesktopFileName(keydesk::applicationId());
+    QApplication::setWindowIcon(QIcon(keydesk::applicationIconPath()));
     keydesk::installTranslations(app, language);
 
     QCommandLineParser parser;
