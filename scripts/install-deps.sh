@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libssl-dev
     # runtime: SVG icons
-    qt6-svg-dev libqt6svg6
+    libqt6svg6
     # tests: fuzzing (clang + sanitizer runtimes), packaging checks, screenshots
     clang libclang-rt-14-dev
     dpkg-dev file appstream desktop-file-utils
