@@ -1,0 +1,59 @@
+#include "ui/messagebox.h"
+
+#include <optional>
+
+namespace keydesk {
+
+namespace {
+
+struct Seam
+{
+    std::optional<QMessageBox::StandardButton> nextAnswer;
+    QString lastText;
+};
+
+Seam &seam()
+{
+    static Seam instance;
+    return instance;
+}
+
+std::optional<QMessageBox::StandardButton> takeNextAnswer(const QString &text)
+{
+    std::optional<QMessageBox::StandardButton> answer;
+    answer.swap(seam().nextAnswer);
+    if (answer) {
+        seam().lastText = text;
+    }
+    return answer;
+}
+
+} // namespace
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (takeNextAnswer(text)) {
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
+QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    if (auto answer = takeNextAnswer(text)) {
+        return *answer;
+    }
+    return QMessageBox::critical(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    seam().nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return seam().lastText;
+}
+
+} // namespace keydesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace keydesk {
+
+// Modal message boxes with a seam for tests: setNextAnswer() makes the next box return at once, unseen
+// (the idea of keepassxc's MessageBox).
+class MessageBox final
+{
+public:
+    MessageBox() = delete;
+
+    static void about(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
+
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box a test answered, so the test can check what the user would have read.
+    static QString lastText();
+};
+
+} // namespace keydesk
