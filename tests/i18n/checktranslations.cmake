@@ -3,7 +3,7 @@ string(REPLACE "|" ";" dirs "${SOURCE_DIRS}")
 set(copy "${WORK_DIR}/check_de.ts")
 file(COPY_FILE "${TS_FILE}" "${copy}")
 execute_process(
-    COMMAND "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h,ui ${dirs} -ts "${copy}"
+    COMMAND "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h,ui -I "${PROJECT_DIR}" ${dirs} -ts "${copy}"
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)
