@@ -82,6 +82,8 @@ KeyType keyTypeFor(SignatureAlgorithm algorithm)
 PublicKey::PublicKey(EVP_PKEY *key)
     : m_key(key, PkeyDeleter())
 {
+    m_type = computeType();
+    m_fingerprint = QString::fromLatin1(sha256(spkiDer()).toHex());
 }
 
 PublicKey PublicKey::fromEd25519Raw(QByteArrayView raw)
@@ -135,6 +137,11 @@ PublicKey PublicKey::fromPem(QByteArrayView pem)
 }
 
 KeyType PublicKey::type() const
+{
+    return m_type;
+}
+
+KeyType PublicKey::computeType() const
 {
     if (!m_key) {
         return KeyType::Other;
@@ -195,7 +202,7 @@ QByteArray PublicKey::pem() const
 
 QString PublicKey::fingerprint() const
 {
-    return QString::fromLatin1(sha256(spkiDer()).toHex());
+    return m_fingerprint;
 }
 
 bool PublicKey::verify(SignatureAlgorithm algorithm, QByteArrayView message, QByteArrayView signature) const

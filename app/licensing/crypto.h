@@ -59,6 +59,9 @@ public:
 private:
     explicit PublicKey(EVP_PKEY *key);
     std::shared_ptr<EVP_PKEY> m_key;
+    QString m_fingerprint;
+    KeyType m_type = KeyType::Other;
+    KeyType computeType() const;
 };
 
 // Which key type can check signatures made with an algorithm.
