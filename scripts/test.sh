@@ -8,4 +8,3 @@ scripts/install-deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default
 ctest --preset default
-tests/fuzz/run-fuzz.sh 60
