@@ -313,14 +313,7 @@ void InspectorWindow::createWidgets()
     m_schemeCombo->setObjectName(QStringLiteral("schemeCombo"));
     m_schemeCombo->setToolTip(tr("The policy's cryptographic scheme, for signed license keys"));
     m_schemeCombo->addItem(tr("Detect automatically"));
-    for (const KeyScheme scheme : {KeyScheme::Ed25519Sign,
-                                   KeyScheme::EcdsaP256Sign,
-                                   KeyScheme::RsaPkcs1SignV2,
-                                   KeyScheme::RsaPkcs1PssSignV2,
-                                   KeyScheme::RsaPkcs1Sign,
-                                   KeyScheme::RsaPkcs1PssSign,
-                                   KeyScheme::RsaPkcs1Encrypt,
-                                   KeyScheme::RsaJwtRs256}) {
+    for (const KeyScheme scheme : allKeySchemes()) {
         m_schemeCombo->addItem(keySchemeName(scheme), static_cast<int>(scheme));
     }
     connect(m_schemeCombo, &QComboBox::currentIndexChanged, this, &InspectorWindow::scheduleInspection);

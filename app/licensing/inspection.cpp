@@ -202,6 +202,15 @@ void fillDatasetFacts(Inspection &result)
 
 } // namespace
 
+QList<KeyScheme> allKeySchemes()
+{
+    QList<KeyScheme> schemes;
+    for (const SchemeName &entry : kSchemeNames) {
+        schemes.append(entry.scheme);
+    }
+    return schemes;
+}
+
 QString keySchemeName(KeyScheme scheme)
 {
     for (const SchemeName &entry : kSchemeNames) {

@@ -36,6 +36,7 @@ enum class KeyScheme {
     RsaJwtRs256,
 };
 
+QList<KeyScheme> allKeySchemes();                             // in the order users know them
 QString keySchemeName(KeyScheme scheme);                      // "ED25519_SIGN" …
 std::optional<KeyScheme> keySchemeFromName(QStringView name); // case-insensitive
 

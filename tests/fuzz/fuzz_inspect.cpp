@@ -42,17 +42,6 @@ struct Secrets
     bool markerAtStart = true; // files: right after the header; keys: at the end
 };
 
-constexpr KeyScheme kAllSchemes[] = {
-    KeyScheme::Ed25519Sign,
-    KeyScheme::EcdsaP256Sign,
-    KeyScheme::RsaPkcs1SignV2,
-    KeyScheme::RsaPkcs1PssSignV2,
-    KeyScheme::RsaPkcs1Sign,
-    KeyScheme::RsaPkcs1PssSign,
-    KeyScheme::RsaPkcs1Encrypt,
-    KeyScheme::RsaJwtRs256,
-};
-
 // The harness's own signing key and secrets for mode 4.
 constexpr QByteArrayView kHarnessLicenseKey = "FUZZ-HARNESS-LICENSE-KEY";
 constexpr QByteArrayView kHarnessFingerprint = "fuzz:harness:fingerprint";
@@ -341,7 +330,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 
     const QByteArray trimmed = data.trimmed();
     if (!looksLikeLicenseFile(data) && !trimmed.startsWith('{') && size <= 16384) {
-        for (const KeyScheme scheme : kAllSchemes) {
+        for (const KeyScheme scheme : allKeySchemes()) {
             withSecrets.scheme = scheme;
             const Inspection result = inspect(withSecrets);
             if (result.kind == ArtifactKind::LicenseKey && result.scheme && *result.scheme != scheme) {

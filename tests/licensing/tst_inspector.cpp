@@ -25,6 +25,16 @@ InspectionInput validInput()
     return input;
 }
 
+// The Python machine file with its public key and license key, but not the fingerprint.
+InspectionInput machineInputWithoutFingerprint()
+{
+    InspectionInput input;
+    input.data = readVector(kMachine, QStringLiteral("machine.lic"));
+    input.publicKeys = vectorPublicKeys(kMachine);
+    input.licenseKey = QString::fromUtf8(readVector(kMachine, QStringLiteral("license_key.txt"))).trimmed();
+    return input;
+}
+
 Inspection inspectAt(const InspectionInput &input, const char *at = "2026-11-22T12:00:00Z")
 {
     const FixedClock clock(QDateTime::fromString(QLatin1String(at), Qt::ISODate));
@@ -220,10 +230,7 @@ void TestInspector::licenseKeyRequired()
 
 void TestInspector::machineFileNeedsFingerprint()
 {
-    InspectionInput input;
-    input.data = readVector(kMachine, QStringLiteral("machine.lic"));
-    input.publicKeys = vectorPublicKeys(kMachine);
-    input.licenseKey = QString::fromUtf8(readVector(kMachine, QStringLiteral("license_key.txt"))).trimmed();
+    InspectionInput input = machineInputWithoutFingerprint();
     const Inspection result = inspectAt(input, "2022-07-29T00:00:00Z");
     QCOMPARE(result.kind, ArtifactKind::MachineFile);
     QCOMPARE(result.verdict, Verdict::Incomplete);
@@ -232,10 +239,7 @@ void TestInspector::machineFileNeedsFingerprint()
 
 void TestInspector::wrongFingerprint()
 {
-    InspectionInput input;
-    input.data = readVector(kMachine, QStringLiteral("machine.lic"));
-    input.publicKeys = vectorPublicKeys(kMachine);
-    input.licenseKey = QString::fromUtf8(readVector(kMachine, QStringLiteral("license_key.txt"))).trimmed();
+    InspectionInput input = machineInputWithoutFingerprint();
     input.fingerprint = QStringLiteral("00:11:22:33:44:55");
     const Inspection result = inspectAt(input, "2022-07-29T00:00:00Z");
     QCOMPARE(result.verdict, Verdict::Unreadable);
