@@ -6,6 +6,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev
     libssl-dev
     # runtime: SVG icons
     libqt6svg6

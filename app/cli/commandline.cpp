@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/inspectcommand.h"
+#include "app/cli/sandboxcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +13,7 @@ namespace keydesk::cli {
 
 namespace {
 
-const char *const kSubcommands[] = {"inspect"};
+const char *const kSubcommands[] = {"inspect", "sandbox"};
 
 bool isSubcommand(const char *arg)
 {
@@ -123,6 +124,9 @@ int run(const QStringList &arguments)
     const QString command = args.takeFirst();
     if (command == QLatin1String("inspect")) {
         return runInspect(args, out, err);
+    }
+    if (command == QLatin1String("sandbox")) {
+        return runSandbox(args, out, err);
     }
     err << QCoreApplication::translate("keydesk::cli", "Unknown command or option “%1”. Run keydesk --help.")
                .arg(command)

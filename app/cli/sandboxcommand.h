@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace keydesk::cli {
+
+// `keydesk sandbox [--host H] [--port N] [--data FILE.sqlite] [--account SLUG] [--json]`: serves the local
+// Keygen-compatible sandbox until SIGINT or SIGTERM.
+int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace keydesk::cli

@@ -1,0 +1,947 @@
+#include "app/sandbox/sandboxserver.h"
+
+#include "app/licensing/crypto.h"
+#include "app/sandbox/resourcespec.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace keydesk::sandbox {
+
+// ---- Requests, responses, errors --------------------------------------------------------------------------------
+
+struct Request
+{
+    QString method;                        // "GET", "POST" …
+    QString target;                        // path and query exactly as sent (the signature's request-target)
+    QStringList segments;                  // decoded path segments
+    QUrlQuery query;                       // decoded query items
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QHash<QString, QString> params; // route parameters
+    std::optional<Account> account;
+    std::optional<Token> token;
+    QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
+
+    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+
+    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+};
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/vnd.api+json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+struct SandboxServer::Route
+{
+    QString method;
+    QStringList pattern; // literal segments, or ":name" parameters
+    std::function<Response(Request &)> handler;
+    bool authenticated = true;
+};
+
+struct SandboxServer::Keys
+{
+    crypto::PrivateKey ed25519;
+    crypto::PrivateKey rsa;
+    crypto::PrivateKey ecdsa;
+};
+
+namespace {
+
+const char *const kApiVersion = "1.8";
+
+void addHeader(Response &response, const QByteArray &name, const QByteArray &value)
+{
+    response.headers.append(qMakePair(name, value));
+}
+
+Response json(int status, const QJsonObject &document)
+{
+    Response response;
+    response.status = status;
+    response.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+QString statusTitle(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Access denied");
+    case 404:
+        return QStringLiteral("Not found");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Unprocessable resource");
+    case 429:
+        return QStringLiteral("Too many requests");
+    default:
+        return QStringLiteral("Internal server error");
+    }
+}
+
+// Keygen's error document: {"meta":{"id"},"errors":[{"title","detail","code","source"}]}.
+Response error(int status,
+               const QString &detail,
+               const QString &code = {},
+               const QString &sourceKind = {},
+               const QString &source = {})
+{
+    QJsonObject entry{{QStringLiteral("title"), statusTitle(status)}, {QStringLiteral("detail"), detail}};
+    if (!code.isEmpty()) {
+        entry.insert(QStringLiteral("code"), code);
+    }
+    if (!sourceKind.isEmpty()) {
+        entry.insert(QStringLiteral("source"), QJsonObject{{sourceKind, source}});
+    }
+    Response response = json(status,
+                             QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("id"), newUuid()}}},
+                                         {QStringLiteral("errors"), QJsonArray{entry}}});
+    if (status == 401) {
+        addHeader(response, "WWW-Authenticate", "Bearer realm=\"keygen\"");
+    }
+    return response;
+}
+
+Response notFoundEndpoint()
+{
+    return error(404,
+                 QStringLiteral("The requested endpoint was not found (check your HTTP method, Accept header, and URL "
+                                "path)"),
+                 QStringLiteral("NOT_FOUND"));
+}
+
+Response notFoundResource(const QString &type, const QString &id)
+{
+    QString singular = type;
+    singular.chop(1);
+    return error(404,
+                 QStringLiteral("The requested %1 '%2' was not found").arg(singular, id),
+                 QStringLiteral("NOT_FOUND"));
+}
+
+QString accountPath(const QString &accountId)
+{
+    return QStringLiteral("/v1/accounts/") + accountId;
+}
+
+QString httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+}
+
+std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name)
+{
+    if (name == QLatin1String("ed25519")) {
+        return crypto::SignatureAlgorithm::Ed25519;
+    }
+    if (name == QLatin1String("rsa-pss-sha256")) {
+        return crypto::SignatureAlgorithm::RsaPssSha256;
+    }
+    if (name == QLatin1String("rsa-sha256")) {
+        return crypto::SignatureAlgorithm::RsaPkcs1Sha256;
+    }
+    if (name == QLatin1String("ecdsa-p256")) {
+        return crypto::SignatureAlgorithm::EcdsaP256Sha256;
+    }
+    return std::nullopt;
+}
+
+// ---- Serialization ----------------------------------------------------------------------------------------------
+
+QJsonObject serialize(const ResourceSpec &spec, const StoredResource &resource)
+{
+    const QString self = accountPath(resource.accountId) + QLatin1Char('/') + spec.type + QLatin1Char('/')
+                       + resource.id;
+    QJsonObject attributes;
+    for (const AttributeSpec &attribute : spec.attributes) {
+        attributes.insert(attribute.name, resource.attributes.value(attribute.name));
+    }
+    attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
+    attributes.insert(QStringLiteral("created"), resource.created);
+    attributes.insert(QStringLiteral("updated"), resource.updated);
+
+    QJsonObject relationships{{QStringLiteral("account"),
+                               QJsonObject{{QStringLiteral("links"),
+                                            QJsonObject{{QStringLiteral("related"), accountPath(resource.accountId)}}},
+                                           {QStringLiteral("data"),
+                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("accounts")},
+                                                        {QStringLiteral("id"), resource.accountId}}}}}};
+    for (const RelationshipSpec &relationship : spec.relationships) {
+        QJsonObject object{
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("related"), QString(self + QLatin1Char('/') + relationship.name)}}}};
+        if (relationship.toOne) {
+            const QJsonValue id = resource.links.value(relationship.name);
+            object.insert(QStringLiteral("data"),
+                          id.isString() ? QJsonValue(
+                              QJsonObject{{QStringLiteral("type"), relationship.type}, {QStringLiteral("id"), id}})
+                                        : QJsonValue(QJsonValue::Null));
+        }
+        relationships.insert(relationship.name, object);
+    }
+    return {{QStringLiteral("id"), resource.id},
+            {QStringLiteral("type"), spec.type},
+            {QStringLiteral("attributes"), attributes},
+            {QStringLiteral("relationships"), relationships},
+            {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), self}}}};
+}
+
+// ---- Pagination -------------------------------------------------------------------------------------------------
+
+// A link to another page: the request's path and query, page parameters replaced, keys sorted, brackets encoded
+// (what Rails' to_query produces).
+QString pageLink(const Request &request, const QList<QPair<QString, QString>> &page)
+{
+    QList<QPair<QString, QString>> items;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!item.first.startsWith(QLatin1String("page[")) && item.first != QLatin1String("token")
+            && item.first != QLatin1String("auth")) {
+            items.append(item);
+        }
+    }
+    items += page;
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    QStringList parts;
+    for (const auto &[key, value] : std::as_const(items)) {
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value)));
+    }
+    const QString path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
+    return parts.isEmpty() ? path : path + QLatin1Char('?') + parts.join(QLatin1Char('&'));
+}
+
+struct Page
+{
+    QList<StoredResource> resources;
+    QJsonObject links;
+};
+
+// Reads limit, page[number], page[size], page[cursor] and order as Keygen does; an error response when invalid.
+std::variant<Page, Response> paginate(const SandboxStore &store, const Request &request, ListQuery query)
+{
+    QHash<QString, QString> page;
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("page") || key.startsWith(QLatin1String("page["))) {
+            const QString name = key.mid(5).chopped(key.endsWith(QLatin1Char(']')) ? 1 : 0);
+            if (name != QLatin1String("number") && name != QLatin1String("size") && name != QLatin1String("cursor")) {
+                return error(400,
+                             QStringLiteral("page must be an object containing a cursor or number and optional size"),
+                             {},
+                             QStringLiteral("parameter"),
+                             QStringLiteral("page"));
+            }
+            page.insert(name, value);
+        }
+    }
+    const QString order = request.queryValue(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc")) {
+        return error(400,
+                     QStringLiteral("order must be one of: asc, desc"),
+                     {},
+                     QStringLiteral("parameter"),
+                     QStringLiteral("order"));
+    }
+    query.ascending = order == QLatin1String("asc");
+
+    bool ok = true;
+    int limit = 10;
+    if (request.hasQuery(QStringLiteral("limit"))) {
+        limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100) {
+            return error(400,
+                         QStringLiteral("limit must be a number between 1 and 100"),
+                         {},
+                         QStringLiteral("parameter"),
+                         QStringLiteral("limit"));
+        }
+    }
+    int size = limit;
+    if (page.contains(QStringLiteral("size"))) {
+        size = page.value(QStringLiteral("size")).toInt(&ok);
+        if (!ok || size < 1 || size > 100) {
+            return error(400,
+                         QStringLiteral("page size must be a number between 1 and 100"),
+                         {},
+                         QStringLiteral("parameter"),
+                         QStringLiteral("page[size]"));
+        }
+    }
+
+    Page result;
+    const QString sizeText = QString::number(size);
+    if (page.contains(QStringLiteral("number"))) {
+        const int number = page.value(QStringLiteral("number")).toInt(&ok);
+        if (!ok || number < 1 || number > 100) {
+            return error(400,
+                         QStringLiteral("page number must be a number between 1 and 100 (got %1): please use "
+                                        "cursor-based pagination for larger data sets")
+                             .arg(page.value(QStringLiteral("number"))),
+                         {},
+                         QStringLiteral("parameter"),
+                         QStringLiteral("page[number]"));
+        }
+        query.limit = size;
+        query.offset = (number - 1) * size;
+        result.resources = store.list(query);
+        const qint64 count = store.count(query);
+        const qint64 pages = qMax<qint64>(1, (count + size - 1) / size);
+        auto link = [&](qint64 n) {
+            return QJsonValue(pageLink(request,
+                                       {{QStringLiteral("page[number]"), QString::number(n)},
+                                        {QStringLiteral("page[size]"), sizeText}}));
+        };
+        result.links = {{QStringLiteral("self"), link(number)},
+                        {QStringLiteral("prev"), number > 1 ? link(number - 1) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("next"), number < pages ? link(number + 1) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("first"), link(1)},
+                        {QStringLiteral("last"), link(pages)},
+                        {QStringLiteral("meta"),
+                         QJsonObject{{QStringLiteral("pages"), double(pages)},
+                                     {QStringLiteral("count"), double(count)}}}};
+        return result;
+    }
+    if (page.contains(QStringLiteral("cursor"))) {
+        const QString cursor = page.value(QStringLiteral("cursor"));
+        if (!cursor.isEmpty()) {
+            const std::optional<qint64> seq = store.seqOf(query.accountId, query.type, cursor);
+            if (!seq) {
+                return error(400,
+                             QStringLiteral("page cursor must be a valid resource identifier"),
+                             {},
+                             QStringLiteral("parameter"),
+                             QStringLiteral("page[cursor]"));
+            }
+            query.afterSeq = seq;
+        }
+        query.limit = size + 1; // one more tells whether there is a next page
+        result.resources = store.list(query);
+        const bool more = result.resources.size() > size;
+        if (more) {
+            result.resources.removeLast();
+        }
+        result.links =
+            {{QStringLiteral("self"),
+              pageLink(request, {{QStringLiteral("page[cursor]"), cursor}, {QStringLiteral("page[size]"), sizeText}})},
+             {QStringLiteral("next"),
+              more ? QJsonValue(pageLink(request,
+                                         {{QStringLiteral("page[cursor]"), result.resources.constLast().id},
+                                          {QStringLiteral("page[size]"), sizeText}}))
+                   : QJsonValue(QJsonValue::Null)}};
+        return result;
+    }
+    query.limit = limit;
+    result.resources = store.list(query);
+    return result;
+}
+
+// ---- Generic resource endpoints ---------------------------------------------------------------------------------
+
+// The attributes of a create or update body, checked against the spec; an error response when not acceptable.
+std::variant<QJsonObject, Response> readAttributes(const ResourceSpec &spec, const Request &request, bool creating)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return error(400,
+                     QStringLiteral("The request could not be completed because it contains invalid JSON (check "
+                                    "encoding)"),
+                     QStringLiteral("JSON_INVALID"));
+    }
+    const QJsonObject data = document.object().value(QStringLiteral("data")).toObject();
+    if (data.value(QStringLiteral("type")).toString() != spec.type
+        && data.value(QStringLiteral("type")).toString() != spec.type.chopped(1)) {
+        return error(400,
+                     QStringLiteral("type mismatch (expected %1 got %2)")
+                         .arg(spec.type, data.value(QStringLiteral("type")).toString()),
+                     {},
+                     QStringLiteral("pointer"),
+                     QStringLiteral("/data/type"));
+    }
+    const QJsonObject given = data.value(QStringLiteral("attributes")).toObject();
+    QJsonObject accepted;
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+        const bool known = it.key() == QLatin1String("metadata")
+                        || std::any_of(spec.attributes.cbegin(), spec.attributes.cend(), [&](const AttributeSpec &a) {
+                               return a.name == it.key() && a.writable;
+                           });
+        if (!known) {
+            return error(400,
+                         QStringLiteral("Unpermitted parameters: /data/attributes/%1").arg(it.key()),
+                         {},
+                         QStringLiteral("pointer"),
+                         QStringLiteral("/data/attributes/") + it.key());
+        }
+        accepted.insert(it.key(), it.value());
+    }
+    if (creating) {
+        for (const AttributeSpec &attribute : spec.attributes) {
+            if (attribute.required
+                && (accepted.value(attribute.name).isNull()
+                    || accepted.value(attribute.name).toString().trimmed().isEmpty())) {
+                return error(422,
+                             QStringLiteral("cannot be blank"),
+                             attribute.name.toUpper() + QStringLiteral("_BLANK"),
+                             QStringLiteral("pointer"),
+                             QStringLiteral("/data/attributes/") + attribute.name);
+            }
+        }
+    }
+    if (accepted.contains(QStringLiteral("metadata")) && !accepted.value(QStringLiteral("metadata")).isObject()) {
+        return error(422,
+                     QStringLiteral("must be an object"),
+                     QStringLiteral("METADATA_INVALID"),
+                     QStringLiteral("pointer"),
+                     QStringLiteral("/data/attributes/metadata"));
+    }
+    return accepted;
+}
+
+Response single(int status, const ResourceSpec &spec, const StoredResource &resource)
+{
+    return json(status, QJsonObject{{QStringLiteral("data"), serialize(spec, resource)}});
+}
+
+} // namespace
+
+// ---- The server -------------------------------------------------------------------------------------------------
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    addRoutes();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+SandboxStore &SandboxServer::store()
+{
+    return m_store;
+}
+
+Account SandboxServer::account() const
+{
+    return m_account;
+}
+
+QString SandboxServer::adminToken() const
+{
+    return m_adminToken;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+bool SandboxServer::start(const SandboxOptions &options, QString *error)
+{
+    if (!m_store.open(options.dataFile, error)) {
+        return false;
+    }
+    std::optional<Account> account = m_store.account(options.accountSlug);
+    if (!account) {
+        account = m_store.firstAccount();
+    }
+    if (!account) {
+        // First start: an account with its three signing keys, an admin user and an admin token.
+        const QString now = timestamp();
+        Account created{newUuid(),
+                        options.accountSlug,
+                        QStringLiteral("Keydesk Sandbox"),
+                        now,
+                        now,
+                        crypto::PrivateKey::generate(crypto::KeyType::Ed25519).pem(),
+                        crypto::PrivateKey::generate(crypto::KeyType::Rsa).pem(),
+                        crypto::PrivateKey::generate(crypto::KeyType::EcdsaP256).pem()};
+        StoredResource admin;
+        admin.id = newUuid();
+        admin.accountId = created.id;
+        admin.type = QStringLiteral("users");
+        admin.created = admin.updated = now;
+        admin.alias = QStringLiteral("admin@sandbox.keydesk.example");
+        admin.attributes = {{QStringLiteral("fullName"), QStringLiteral("Sandbox Admin")},
+                            {QStringLiteral("firstName"), QStringLiteral("Sandbox")},
+                            {QStringLiteral("lastName"), QStringLiteral("Admin")},
+                            {QStringLiteral("email"), admin.alias},
+                            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                            {QStringLiteral("role"), QStringLiteral("admin")},
+                            {QStringLiteral("metadata"), QJsonObject()}};
+        Token token{newUuid(),
+                    created.id,
+                    QStringLiteral("admin-") + QString::fromLatin1(crypto::randomBytes(32).toHex())
+                        + QStringLiteral("v3"),
+                    QStringLiteral("admin-token"),
+                    QStringLiteral("users"),
+                    admin.id,
+                    QStringLiteral("Sandbox admin"),
+                    {},
+                    now,
+                    now};
+        QSqlDatabase db = m_store.database();
+        db.transaction();
+        if (!m_store.insertAccount(created) || !m_store.insertResource(admin) || !m_store.insertToken(token)) {
+            db.rollback();
+            *error = QStringLiteral("cannot create the sandbox account in %1").arg(options.dataFile);
+            return false;
+        }
+        db.commit();
+        account = created;
+    }
+    m_account = *account;
+    m_keys = std::make_unique<Keys>(Keys{crypto::PrivateKey::fromPem(m_account.ed25519PrivatePem),
+                                         crypto::PrivateKey::fromPem(m_account.rsaPrivatePem),
+                                         crypto::PrivateKey::fromPem(m_account.ecdsaPrivatePem)});
+    if (m_keys->ed25519.isNull() || m_keys->rsa.isNull() || m_keys->ecdsa.isNull()) {
+        *error = QStringLiteral("the signing keys in %1 cannot be read").arg(options.dataFile);
+        return false;
+    }
+    m_adminToken = m_store.adminToken(m_account.id).value_or(Token()).secret;
+
+    const quint16 port = listen(options.host, options.port);
+    if (port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
+        return false;
+    }
+    m_baseUrl.setScheme(QStringLiteral("http"));
+    m_baseUrl.setHost(options.host.toString());
+    m_baseUrl.setPort(port);
+    return true;
+}
+
+void SandboxServer::addRoutes()
+{
+    auto route = [this](const char *method,
+                        const char *pattern,
+                        std::function<Response(Request &)> handler,
+                        bool authenticated = true) {
+        addRoute(QLatin1String(method), QLatin1String(pattern), std::move(handler), authenticated);
+    };
+    auto ping = [](Request &) {
+        Response response;
+        response.contentType.clear();
+        return response;
+    };
+    route("GET", "v1/ping", ping, false);
+    route("GET", "v1/accounts/:account/ping", ping, false);
+
+    route("GET", "v1/accounts/:account", [this](Request &request) {
+        const Account &account = *request.account;
+        const QByteArray rsaPem = m_keys->rsa.publicKey().pem();
+        const QByteArray ed25519Hex = m_keys->ed25519.publicKey().spkiDer().right(32).toHex();
+        const QJsonObject meta{{QStringLiteral("publicKey"), QString::fromLatin1(rsaPem.toBase64())},
+                               {QStringLiteral("keys"),
+                                QJsonObject{{QStringLiteral("ed25519"), QString::fromLatin1(ed25519Hex.toBase64())},
+                                            {QStringLiteral("rsa2048"), QString::fromLatin1(rsaPem.toBase64())},
+                                            {QStringLiteral("ecdsa"),
+                                             QString::fromLatin1(m_keys->ecdsa.publicKey().pem().toBase64())}}}};
+        const QJsonObject data{{QStringLiteral("id"), account.id},
+                               {QStringLiteral("type"), QStringLiteral("accounts")},
+                               {QStringLiteral("attributes"),
+                                QJsonObject{{QStringLiteral("name"), account.name},
+                                            {QStringLiteral("slug"), account.slug},
+                                            {QStringLiteral("apiVersion"), QLatin1String(kApiVersion)},
+                                            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                                            {QStringLiteral("protected"), false},
+                                            {QStringLiteral("created"), account.created},
+                                            {QStringLiteral("updated"), account.updated}}},
+                               {QStringLiteral("meta"), meta},
+                               {QStringLiteral("links"),
+                                QJsonObject{{QStringLiteral("self"), accountPath(account.id)}}}};
+        return json(200, QJsonObject{{QStringLiteral("data"), data}});
+    });
+
+    route("GET", "v1/accounts/:account/me", [this](Request &request) {
+        const Token &token = *request.token;
+        const std::optional<StoredResource> bearer = m_store.resource(token.accountId,
+                                                                      token.bearerType,
+                                                                      token.bearerId);
+        if (!bearer) {
+            return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
+        }
+        const QJsonObject tokenResource{{QStringLiteral("id"), token.id},
+                                        {QStringLiteral("type"), QStringLiteral("tokens")},
+                                        {QStringLiteral("attributes"),
+                                         QJsonObject{{QStringLiteral("kind"), token.kind},
+                                                     {QStringLiteral("token"), QJsonValue(QJsonValue::Null)},
+                                                     {QStringLiteral("expiry"),
+                                                      token.expiry.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(token.expiry)},
+                                                     {QStringLiteral("name"), token.name},
+                                                     {QStringLiteral("created"), token.created},
+                                                     {QStringLiteral("updated"), token.updated}}},
+                                        {QStringLiteral("links"),
+                                         QJsonObject{{QStringLiteral("self"),
+                                                      QString(accountPath(token.accountId) + QStringLiteral("/tokens/")
+                                                              + token.id)}}}};
+        return json(200,
+                    QJsonObject{{QStringLiteral("data"), serialize(userSpec(), *bearer)},
+                                {QStringLiteral("included"), QJsonArray{tokenResource}}});
+    });
+
+    for (const ResourceSpec *spec : allResourceSpecs()) {
+        addResourceRoutes(*spec);
+    }
+}
+
+// The generic create, list, retrieve, update and delete of a resource type.
+void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
+{
+    const QString collection = QStringLiteral("v1/accounts/:account/") + spec.type;
+    const QString member = collection + QStringLiteral("/:id");
+    auto lookup = [this, &spec](const Request &request) {
+        return m_store.resource(request.account->id, spec.type, request.params.value(QStringLiteral("id")));
+    };
+
+    addRoute(QStringLiteral("GET"), collection, [this, &spec](Request &request) {
+        ListQuery query;
+        query.accountId = request.account->id;
+        query.type = spec.type;
+        // Filters by a to-one relationship: ?product=<id>, ?policy=<id>, ?owner=<id> …
+        for (const RelationshipSpec &relationship : spec.relationships) {
+            if (relationship.toOne && request.hasQuery(relationship.name)) {
+                query.linkFilters.append({relationship.name, request.queryValue(relationship.name)});
+            }
+        }
+        auto page = paginate(m_store, request, query);
+        if (auto *response = std::get_if<Response>(&page)) {
+            return *response;
+        }
+        const Page &result = std::get<Page>(page);
+        QJsonArray data;
+        for (const StoredResource &resource : result.resources) {
+            data.append(serialize(spec, resource));
+        }
+        return json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("links"), result.links}});
+    });
+
+    addRoute(QStringLiteral("POST"), collection, [this, &spec](Request &request) {
+        StoredResource resource;
+        resource.id = newUuid();
+        resource.accountId = request.account->id;
+        resource.type = spec.type;
+        resource.created = resource.updated = timestamp();
+        for (const AttributeSpec &attribute : spec.attributes) {
+            resource.attributes.insert(attribute.name, attribute.defaultValue);
+        }
+        resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
+        if (auto problem = applyBody(spec, request, resource, true)) {
+            return *problem;
+        }
+        if (!m_store.insertResource(resource)) {
+            return error(500, QStringLiteral("The resource could not be stored"));
+        }
+        return single(201, spec, resource);
+    });
+
+    addRoute(QStringLiteral("GET"), member, [&spec, lookup](Request &request) {
+        const auto resource = lookup(request);
+        return resource ? single(200, spec, *resource)
+                        : notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
+    });
+
+    auto update = [this, &spec, lookup](Request &request) {
+        auto resource = lookup(request);
+        if (!resource) {
+            return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
+        }
+        resource->updated = timestamp();
+        if (auto problem = applyBody(spec, request, *resource, false)) {
+            return *problem;
+        }
+        if (!m_store.updateResource(*resource)) {
+            return error(500, QStringLiteral("The resource could not be stored"));
+        }
+        return single(200, spec, *resource);
+    };
+    addRoute(QStringLiteral("PATCH"), member, update);
+    addRoute(QStringLiteral("PUT"), member, update);
+
+    addRoute(QStringLiteral("DELETE"), member, [this, &spec, lookup](Request &request) {
+        const auto resource = lookup(request);
+        if (!resource || !m_store.removeResource(resource->accountId, spec.type, resource->id)) {
+            return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
+        }
+        Response response;
+        response.status = 204;
+        response.contentType.clear();
+        return response;
+    });
+}
+
+// Applies a create or update body to the resource: attributes the spec allows, to-one relationships that exist,
+// the alias kept unique; an error response when the body is not acceptable.
+std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
+                                                 const Request &request,
+                                                 StoredResource &resource,
+                                                 bool creating)
+{
+    auto attributes = readAttributes(spec, request, creating);
+    if (auto *response = std::get_if<Response>(&attributes)) {
+        return *response;
+    }
+    const QJsonObject given = std::get<QJsonObject>(attributes);
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+        resource.attributes.insert(it.key(), it.value()); // metadata is replaced whole, as Keygen does
+    }
+
+    const QJsonObject relationships = QJsonDocument::fromJson(request.body)
+                                          .object()
+                                          .value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("relationships"))
+                                          .toObject();
+    for (const RelationshipSpec &relationship : spec.relationships) {
+        const QString pointer = QStringLiteral("/data/relationships/") + relationship.name;
+        if (!relationship.toOne || !relationship.writable) {
+            continue;
+        }
+        if (relationships.contains(relationship.name)) {
+            const QJsonValue data = relationships.value(relationship.name).toObject().value(QStringLiteral("data"));
+            if (data.isNull()) {
+                resource.links.insert(relationship.name, QJsonValue::Null);
+                continue;
+            }
+            const QString id = data.toObject().value(QStringLiteral("id")).toString();
+            if (!m_store.resource(resource.accountId, relationship.type, id)) {
+                return error(422,
+                             QStringLiteral("must exist"),
+                             relationship.name.toUpper() + QStringLiteral("_NOT_FOUND"),
+                             QStringLiteral("pointer"),
+                             pointer);
+            }
+            resource.links.insert(relationship.name, id);
+        } else if (creating) {
+            resource.links.insert(relationship.name, QJsonValue::Null);
+        }
+        if (relationship.required && !resource.links.value(relationship.name).isString()) {
+            return error(422,
+                         QStringLiteral("must exist"),
+                         relationship.name.toUpper() + QStringLiteral("_BLANK"),
+                         QStringLiteral("pointer"),
+                         pointer);
+        }
+    }
+
+    if (spec.prepare) {
+        if (const QString problem = spec.prepare(resource); !problem.isEmpty()) {
+            const QStringList parts = problem.split(QLatin1Char('|')); // "CODE|pointer|detail"
+            return error(422, parts.value(2), parts.value(0), QStringLiteral("pointer"), parts.value(1));
+        }
+    }
+    resource.alias = spec.aliasAttribute.isEmpty() ? QString()
+                                                   : resource.attributes.value(spec.aliasAttribute).toString();
+    if (!resource.alias.isEmpty()) {
+        const auto other = m_store.resource(resource.accountId, spec.type, resource.alias);
+        if (other && other->id != resource.id) {
+            return error(422,
+                         QStringLiteral("has already been taken"),
+                         spec.aliasAttribute.toUpper() + QStringLiteral("_TAKEN"),
+                         QStringLiteral("pointer"),
+                         QStringLiteral("/data/attributes/") + spec.aliasAttribute);
+        }
+    }
+    return std::nullopt;
+}
+
+void SandboxServer::addRoute(const QString &method,
+                             const QString &pattern,
+                             std::function<Response(Request &)> handler,
+                             bool authenticated)
+{
+    m_routes.push_back(
+        Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), authenticated});
+}
+
+Response SandboxServer::dispatch(Request &request)
+{
+    const Route *matched = nullptr;
+    bool pathMatched = false;
+    for (const Route &route : m_routes) {
+        if (route.pattern.size() != request.segments.size()) {
+            continue;
+        }
+        QHash<QString, QString> params;
+        bool same = true;
+        for (qsizetype i = 0; i < route.pattern.size() && same; ++i) {
+            const QString &part = route.pattern.at(i);
+            if (part.startsWith(QLatin1Char(':'))) {
+                params.insert(part.mid(1), request.segments.at(i));
+            } else {
+                same = part == request.segments.at(i);
+            }
+        }
+        if (!same) {
+            continue;
+        }
+        pathMatched = true;
+        if (route.method == request.method) {
+            matched = &route;
+            request.params = params;
+            break;
+        }
+    }
+    if (!matched) {
+        Q_UNUSED(pathMatched); // Keygen answers a wrong method like an unknown path
+        return notFoundEndpoint();
+    }
+
+    if (request.params.contains(QStringLiteral("account"))) {
+        request.account = m_store.account(request.params.value(QStringLiteral("account")));
+        if (!request.account) {
+            return error(404,
+                         QStringLiteral("The requested account '%1' was not found")
+                             .arg(request.params.value(QStringLiteral("account"))),
+                         QStringLiteral("NOT_FOUND"));
+        }
+    }
+    if (request.account) {
+        // Keygen-Accept-Signature: keyid="…", algorithm="…" (default ed25519); checked before anything happens.
+        const QByteArray accept = request.headers.value("keygen-accept-signature");
+        if (!accept.isEmpty()) {
+            static const QRegularExpression re(QStringLiteral("^(keyid=\"(?<keyid>[^\"]+)\")?(\\s*,\\s*)?"
+                                                              "(algorithm=\"(?<algorithm>[^\"]+)\")(\\s*;\\s*)?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match = re.match(QString::fromLatin1(accept));
+            QString problem;
+            if (!match.hasMatch()) {
+                problem = QStringLiteral("malformed");
+            } else if (!signatureAlgorithm(match.captured(QStringLiteral("algorithm")).toLower())) {
+                problem = QStringLiteral("unsupported algorithm");
+            } else if (!match.captured(QStringLiteral("keyid")).isEmpty()
+                       && match.captured(QStringLiteral("keyid")) != request.account->id) {
+                problem = QStringLiteral("keyid not found");
+            }
+            if (!problem.isEmpty()) {
+                return error(400,
+                             QStringLiteral("invalid accept-signature header (%1)").arg(problem),
+                             {},
+                             QStringLiteral("header"),
+                             QStringLiteral("Keygen-Accept-Signature"));
+            }
+            request.signatureAlgorithm = match.captured(QStringLiteral("algorithm")).toLower();
+        }
+    }
+    if (matched->authenticated) {
+        const QByteArray authorization = request.headers.value("authorization");
+        QString secret;
+        if (authorization.startsWith("Bearer ")) {
+            secret = QString::fromLatin1(authorization.mid(7).trimmed());
+        } else if (request.hasQuery(QStringLiteral("token"))) {
+            secret = request.queryValue(QStringLiteral("token"));
+        }
+        if (secret.isEmpty()) {
+            return error(401, QStringLiteral("An authentication token is required"), QStringLiteral("TOKEN_MISSING"));
+        }
+        request.token = m_store.tokenBySecret(secret);
+        if (!request.token || request.token->accountId != request.account->id) {
+            request.token.reset();
+            return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
+        }
+        if (!request.token->expiry.isEmpty()
+            && QDateTime::fromString(request.token->expiry, Qt::ISODateWithMs) < QDateTime::currentDateTimeUtc()) {
+            return error(401, QStringLiteral("Token is expired"), QStringLiteral("TOKEN_EXPIRED"));
+        }
+    }
+    return matched->handler(request);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    Request request;
+    request.method = QString::fromLatin1(
+                         QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(httpRequest.method())))
+                         .toUpper();
+    const QUrl url = httpRequest.url();
+    request.target = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery()) {
+        request.target += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    }
+    request.segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    request.query = QUrlQuery(url);
+    for (const auto &[name, value] : httpRequest.headers()) {
+        request.headers.insert(name.toLower(), value);
+    }
+    request.body = httpRequest.body();
+
+    Response response = dispatch(request);
+    finish(httpRequest, socket, request, response);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    Request request;
+    Response response = notFoundEndpoint();
+    finish(httpRequest, socket, request, response);
+}
+
+// Adds Keygen's headers and, once an account is known, the response signature (wire formats §3), then sends.
+void SandboxServer::finish(const QHttpServerRequest &httpRequest,
+                           QTcpSocket *socket,
+                           Request &request,
+                           Response &response)
+{
+    const QString date = httpDate(QDateTime::currentDateTimeUtc());
+    addHeader(response, "Date", date.toLatin1());
+    addHeader(response, "Keygen-Version", kApiVersion);
+    addHeader(response, "Keygen-Edition", "CE");
+    addHeader(response, "Keygen-Mode", "singleplayer");
+    addHeader(response, "Cache-Control", "no-transform, no-store, max-age=0");
+
+    if (request.account) {
+        const QString &algorithmName = request.signatureAlgorithm;
+        const auto algorithm = *signatureAlgorithm(algorithmName);
+        const QByteArray bodyDigest = "sha-256=" + crypto::sha256(response.body).toBase64();
+        QByteArray host = request.headers.value("host");
+        if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']')) {
+            host.truncate(colon);
+        }
+        const QByteArray signingString = "(request-target): " + request.method.toLower().toLatin1() + ' '
+                                       + (request.target.isEmpty() ? QByteArray("/") : request.target.toLatin1())
+                                       + "\nhost: " + host + "\ndate: " + date.toLatin1() + "\ndigest: " + bodyDigest;
+        const crypto::PrivateKey &key = algorithm == crypto::SignatureAlgorithm::Ed25519         ? m_keys->ed25519
+                                      : algorithm == crypto::SignatureAlgorithm::EcdsaP256Sha256 ? m_keys->ecdsa
+                                                                                                 : m_keys->rsa;
+        const QByteArray signature = key.sign(algorithm, signingString).toBase64();
+        addHeader(response, "Digest", bodyDigest);
+        addHeader(response,
+                  "Keygen-Signature",
+                  "keyid=\"" + request.account->id.toLatin1() + "\", algorithm=\"" + algorithmName.toLatin1()
+                      + "\", signature=\"" + signature + "\", headers=\"(request-target) host date digest\"");
+        addHeader(response, "Keygen-Account", request.account->id.toLatin1());
+    } else {
+        addHeader(response, "Digest", "sha-256=" + crypto::sha256(response.body).toBase64());
+    }
+    if (!response.contentType.isEmpty()) {
+        addHeader(response, "Content-Type", response.contentType);
+    }
+
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : std::as_const(response.headers)) {
+        responder.writeHeader(name, value);
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace keydesk::sandbox

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "app/sandbox/sandboxstore.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace keydesk::sandbox {
+
+struct SandboxOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    QString dataFile = QStringLiteral(":memory:");
+    QString accountSlug = QStringLiteral("demo");
+};
+
+struct Request;
+struct Response;
+struct ResourceSpec;
+struct StoredResource;
+
+// A local server that speaks Keygen's API v1 (1.8) over HTTP, backed by SQLite; for trying Keydesk without an
+// account and for tests that talk real HTTP.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens the data file (creating the account, its keys and an admin token on first use) and listens.
+    bool start(const SandboxOptions &options, QString *error);
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    Account account() const;
+    QString adminToken() const;
+    SandboxStore &store();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route;
+    void addRoutes();
+    void addRoute(const QString &method,
+                  const QString &pattern,
+                  std::function<Response(Request &)> handler,
+                  bool authenticated = true);
+    void addResourceRoutes(const ResourceSpec &spec);
+    std::optional<Response> applyBody(const ResourceSpec &spec,
+                                      const Request &request,
+                                      StoredResource &resource,
+                                      bool creating);
+    Response dispatch(Request &request);
+    void finish(const QHttpServerRequest &httpRequest, QTcpSocket *socket, Request &request, Response &response);
+
+    SandboxStore m_store;
+    Account m_account;
+    QString m_adminToken;
+    QUrl m_baseUrl;
+    std::vector<Route> m_routes;
+    struct Keys;
+    std::unique_ptr<Keys> m_keys;
+};
+
+} // namespace keydesk::sandbox

@@ -1,0 +1,373 @@
+#include "app/sandbox/sandboxstore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+
+namespace keydesk::sandbox {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS accounts ("
+    " id TEXT PRIMARY KEY, slug TEXT NOT NULL UNIQUE, name TEXT NOT NULL, created TEXT NOT NULL,"
+    " updated TEXT NOT NULL, ed25519_private TEXT NOT NULL, rsa_private TEXT NOT NULL, ecdsa_private TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS tokens ("
+    " id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), secret TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL, bearer_type TEXT NOT NULL, bearer_id TEXT NOT NULL, name TEXT, expiry TEXT,"
+    " created TEXT NOT NULL, updated TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS resources ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,"
+    " type TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, alias TEXT,"
+    " attributes TEXT NOT NULL, links TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX IF NOT EXISTS resources_by_type ON resources(account_id, type, seq)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS resources_by_alias ON resources(account_id, type, alias) WHERE alias IS NOT "
+    "NULL",
+};
+
+QJsonObject parseObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+StoredResource readResource(const QSqlQuery &query)
+{
+    StoredResource r;
+    r.seq = query.value(0).toLongLong();
+    r.id = query.value(1).toString();
+    r.accountId = query.value(2).toString();
+    r.type = query.value(3).toString();
+    r.created = query.value(4).toString();
+    r.updated = query.value(5).toString();
+    r.alias = query.value(6).toString();
+    r.attributes = parseObject(query.value(7));
+    r.links = parseObject(query.value(8));
+    return r;
+}
+
+const char *const kResourceColumns = "seq, id, account_id, type, created, updated, alias, attributes, links";
+
+Account readAccount(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            query.value(5).toByteArray(),
+            query.value(6).toByteArray(),
+            query.value(7).toByteArray()};
+}
+
+Token readToken(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            query.value(6).toString(),
+            query.value(7).toString(),
+            query.value(8).toString(),
+            query.value(9).toString()};
+}
+
+const char
+    *const kTokenColumns = "id, account_id, secret, kind, bearer_type, bearer_id, name, expiry, created, updated";
+
+// The WHERE clause of a list, with its bound values in order.
+QString whereClause(const ListQuery &query, QVariantList &values)
+{
+    QString where = QStringLiteral("account_id = ? AND type = ?");
+    values << query.accountId << query.type;
+    for (const auto &[name, id] : query.linkFilters) {
+        where += QStringLiteral(" AND json_extract(links, ?) = ?");
+        values << QString(QStringLiteral("$.") + name) << id;
+    }
+    return where;
+}
+
+} // namespace
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+SandboxStore::SandboxStore()
+{
+    static std::atomic<int> counter{0};
+    m_connection = QStringLiteral("keydesk-sandbox-%1").arg(++counter);
+}
+
+SandboxStore::~SandboxStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase SandboxStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool SandboxStore::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+        query.exec(QLatin1String(pragma));
+    }
+    db.transaction();
+    for (const char *statement : kSchema) {
+        if (!query.exec(QLatin1String(statement))) {
+            *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    query.exec(QStringLiteral("SELECT version FROM schema_version"));
+    if (!query.next()) {
+        query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        query.addBindValue(kSchemaVersion);
+        query.exec();
+    } else if (query.value(0).toInt() > kSchemaVersion) {
+        *error = QStringLiteral("the sandbox database %1 was written by a newer Keydesk").arg(path);
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+std::optional<Account> SandboxStore::account(const QString &idOrSlug) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, slug, name, created, updated, ed25519_private, rsa_private, ecdsa_private "
+                                 "FROM accounts WHERE id = ? OR slug = ?"));
+    query.addBindValue(idOrSlug);
+    query.addBindValue(idOrSlug);
+    if (query.exec() && query.next()) {
+        return readAccount(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<Account> SandboxStore::firstAccount() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT id, slug, name, created, updated, ed25519_private, rsa_private, "
+                                  "ecdsa_private FROM accounts ORDER BY created LIMIT 1"))
+        && query.next()) {
+        return readAccount(query);
+    }
+    return std::nullopt;
+}
+
+bool SandboxStore::insertAccount(const Account &account)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT INTO accounts (id, slug, name, created, updated, ed25519_private, rsa_private, "
+                       "ecdsa_private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : QVariantList{account.id,
+                                              account.slug,
+                                              account.name,
+                                              account.created,
+                                              account.updated,
+                                              account.ed25519PrivatePem,
+                                              account.rsaPrivatePem,
+                                              account.ecdsaPrivatePem}) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+std::optional<Token> SandboxStore::tokenBySecret(const QString &secret) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret = ?").arg(QLatin1String(kTokenColumns)));
+    query.addBindValue(secret);
+    if (query.exec() && query.next()) {
+        return readToken(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<Token> SandboxStore::adminToken(const QString &accountId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE account_id = ? AND kind = 'admin-token' "
+                                 "ORDER BY created LIMIT 1")
+                      .arg(QLatin1String(kTokenColumns)));
+    query.addBindValue(accountId);
+    if (query.exec() && query.next()) {
+        return readToken(query);
+    }
+    return std::nullopt;
+}
+
+bool SandboxStore::insertToken(const Token &token)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO tokens (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kTokenColumns)));
+    for (const QString &value : {token.id,
+                                 token.accountId,
+                                 token.secret,
+                                 token.kind,
+                                 token.bearerType,
+                                 token.bearerId,
+                                 token.name,
+                                 token.expiry,
+                                 token.created,
+                                 token.updated}) {
+        query.addBindValue(value.isNull() ? QVariant() : QVariant(value));
+    }
+    return query.exec();
+}
+
+std::optional<StoredResource> SandboxStore::resource(const QString &accountId,
+                                                     const QString &type,
+                                                     const QString &idOrAlias) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM resources WHERE account_id = ? AND type = ? AND (id = ? OR alias = ?)")
+                      .arg(QLatin1String(kResourceColumns)));
+    query.addBindValue(accountId);
+    query.addBindValue(type);
+    query.addBindValue(idOrAlias);
+    query.addBindValue(idOrAlias);
+    if (query.exec() && query.next()) {
+        return readResource(query);
+    }
+    return std::nullopt;
+}
+
+bool SandboxStore::insertResource(StoredResource &resource)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO resources (id, account_id, type, created, updated, alias, attributes, "
+                                 "links) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(resource.id);
+    query.addBindValue(resource.accountId);
+    query.addBindValue(resource.type);
+    query.addBindValue(resource.created);
+    query.addBindValue(resource.updated);
+    query.addBindValue(resource.alias.isEmpty() ? QVariant() : QVariant(resource.alias));
+    query.addBindValue(compact(resource.attributes));
+    query.addBindValue(compact(resource.links));
+    if (!query.exec()) {
+        return false;
+    }
+    resource.seq = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool SandboxStore::updateResource(const StoredResource &resource)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE resources SET updated = ?, alias = ?, attributes = ?, links = ? "
+                                 "WHERE id = ? AND account_id = ?"));
+    query.addBindValue(resource.updated);
+    query.addBindValue(resource.alias.isEmpty() ? QVariant() : QVariant(resource.alias));
+    query.addBindValue(compact(resource.attributes));
+    query.addBindValue(compact(resource.links));
+    query.addBindValue(resource.id);
+    query.addBindValue(resource.accountId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool SandboxStore::removeResource(const QString &accountId, const QString &type, const QString &id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM resources WHERE account_id = ? AND type = ? AND id = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(type);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QList<StoredResource> SandboxStore::list(const ListQuery &listQuery) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM resources WHERE ").arg(QLatin1String(kResourceColumns))
+                + whereClause(listQuery, values);
+    if (listQuery.afterSeq) {
+        sql += listQuery.ascending ? QStringLiteral(" AND seq > ?") : QStringLiteral(" AND seq < ?");
+        values << *listQuery.afterSeq;
+    }
+    sql += listQuery.ascending ? QStringLiteral(" ORDER BY seq ASC") : QStringLiteral(" ORDER BY seq DESC");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << listQuery.limit << listQuery.offset;
+
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values)) {
+        query.addBindValue(value);
+    }
+    QList<StoredResource> resources;
+    if (query.exec()) {
+        while (query.next()) {
+            resources.append(readResource(query));
+        }
+    }
+    return resources;
+}
+
+qint64 SandboxStore::count(const ListQuery &listQuery) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM resources WHERE ") + whereClause(listQuery, values);
+    QSqlQuery query(database());
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values)) {
+        query.addBindValue(value);
+    }
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<qint64> SandboxStore::seqOf(const QString &accountId, const QString &type, const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT seq FROM resources WHERE account_id = ? AND type = ? AND id = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(type);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+} // namespace keydesk::sandbox

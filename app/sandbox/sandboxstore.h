@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace keydesk::sandbox {
+
+// One stored resource, as the sandbox keeps it: Keygen's attributes and relationship ids as JSON.
+struct StoredResource
+{
+    qint64 seq = 0; // creation order; the keyset cursor
+    QString id;     // UUID
+    QString accountId;
+    QString type;    // JSON:API type: "products", "licenses" …
+    QString created; // ISO 8601 UTC with milliseconds
+    QString updated;
+    QString alias; // a second lookup key: a license key, a machine fingerprint, a product code …
+    QJsonObject attributes;
+    QJsonObject links; // relationship name -> related id (or null)
+};
+
+struct Account
+{
+    QString id;
+    QString slug;
+    QString name;
+    QString created;
+    QString updated;
+    QByteArray ed25519PrivatePem;
+    QByteArray rsaPrivatePem;
+    QByteArray ecdsaPrivatePem;
+};
+
+struct Token
+{
+    QString id;
+    QString accountId;
+    QString secret;     // the token text ("admin-…v3"); the sandbox is a local test server
+    QString kind;       // "admin-token", "product-token", "license-token", "user-token"
+    QString bearerType; // "users", "products", "licenses"
+    QString bearerId;
+    QString name;
+    QString expiry;
+    QString created;
+    QString updated;
+};
+
+// How a list is read: newest first unless ascending; offset pages or a keyset cursor.
+struct ListQuery
+{
+    QString accountId;
+    QString type;
+    bool ascending = false;
+    int limit = 10;
+    int offset = 0;
+    std::optional<qint64> afterSeq;             // keyset: continue after this resource
+    QList<QPair<QString, QString>> linkFilters; // relationship name == id
+};
+
+// The sandbox's SQLite database: accounts, tokens and resources of every type. Not thread-safe; one per server.
+class SandboxStore final
+{
+public:
+    SandboxStore();
+    ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
+
+    // Opens (and creates or migrates) the database; ":memory:" keeps it in memory.
+    bool open(const QString &path, QString *error);
+
+    std::optional<Account> account(const QString &idOrSlug) const;
+    std::optional<Account> firstAccount() const;
+    bool insertAccount(const Account &account);
+
+    std::optional<Token> tokenBySecret(const QString &secret) const;
+    bool insertToken(const Token &token);
+    std::optional<Token> adminToken(const QString &accountId) const;
+
+    std::optional<StoredResource> resource(const QString &accountId,
+                                           const QString &type,
+                                           const QString &idOrAlias) const;
+    bool insertResource(StoredResource &resource); // sets seq
+    bool updateResource(const StoredResource &resource);
+    bool removeResource(const QString &accountId, const QString &type, const QString &id);
+    QList<StoredResource> list(const ListQuery &query) const;
+    qint64 count(const ListQuery &query) const;
+    std::optional<qint64> seqOf(const QString &accountId, const QString &type, const QString &id) const;
+
+    QSqlDatabase database() const;
+
+private:
+    QString m_connection;
+};
+
+QString newUuid();
+QString timestamp(); // now, ISO 8601 UTC with milliseconds
+
+} // namespace keydesk::sandbox
