@@ -838,6 +838,7 @@
         <source>Usage: keydesk [--lang LANG] [FILE.lic]
        keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                        [--scheme SCHEME] [--at TIME] [--json]
+       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--json]
 
 Keydesk is a desktop console for Keygen-compatible licensing APIs.
 Without a command it opens the License File Inspector (on FILE.lic, if given).
@@ -845,6 +846,8 @@ Without a command it opens the License File Inspector (on FILE.lic, if given).
 Commands:
   inspect      Verify and decode license files, machine files and signed license keys, offline.
                FILE may be a .lic file, a file holding a license key, or - for standard input.
+  sandbox      Serve a local Keygen-compatible API (loopback by default) until Ctrl+C; prints its
+               URL, account and admin token. State is kept in FILE.sqlite (:memory: for none).
 
 Options:
   --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
@@ -864,6 +867,7 @@ Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
         <translation>Verwendung: keydesk [--lang LANG] [FILE.lic]
             keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                             [--scheme SCHEME] [--at TIME] [--json]
+            keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--json]
 
 Keydesk ist eine Desktop-Konsole für Keygen-kompatible Lizenzierungs-APIs.
 Ohne Befehl öffnet Keydesk den Lizenzdatei-Prüfer (mit FILE.lic, falls angegeben).
@@ -872,6 +876,9 @@ Befehle:
   inspect      Lizenz- und Maschinendateien sowie signierte Lizenzschlüssel offline prüfen
                und auslesen.
                FILE: .lic-Datei, Datei mit Lizenzschlüssel oder - für die Standardeingabe.
+  sandbox      Eine lokale Keygen-kompatible API bereitstellen (standardmäßig nur lokal), bis
+               Strg+C gedrückt wird; zeigt URL, Konto und Admin-Token an. Der Zustand wird in
+               FILE.sqlite gespeichert (:memory: für keinen).
 
 Optionen:
   --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
@@ -1068,6 +1075,61 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     <message>
         <source>Cannot read standard input.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::cli::SandboxCommand</name>
+    <message>
+        <source>Run keydesk --help for the options.</source>
+        <translation>Rufen Sie keydesk --help auf, um die Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Keydesk sandbox listening on %1</source>
+        <translation>Keydesk-Sandbox wartet auf %1</translation>
+    </message>
+    <message>
+        <source>Account:     %1 (slug %2)</source>
+        <translation>Konto:       %1 (Kurzname %2)</translation>
+    </message>
+    <message>
+        <source>Admin token: %1</source>
+        <translation>Admin-Token: %1</translation>
+    </message>
+    <message>
+        <source>Data file:   %1</source>
+        <translation>Datendatei:  %1</translation>
+    </message>
+    <message>
+        <source>API:         %1/v1/accounts/%2</source>
+        <translation>API:         %1/v1/accounts/%2</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals.</source>
+        <translation>Signale können nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox beendet.</translation>
     </message>
 </context>
 <context>
