@@ -1,9 +1,11 @@
 #include "app/sandbox/resourcespec.h"
 
+#include "app/licensing/issuing.h"
 #include "app/sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace keydesk::sandbox {
 
@@ -68,7 +70,7 @@ bool atLeast(const QJsonObject &attributes, const char *name, qint64 minimum)
         && qint64(value.toDouble()) >= minimum;
 }
 
-QString preparePolicy(StoredResource &resource)
+QString preparePolicy(StoredResource &resource, const SandboxStore &, bool)
 {
     QJsonObject &a = resource.attributes;
 
@@ -195,7 +197,7 @@ QString preparePolicy(StoredResource &resource)
     return {};
 }
 
-QString prepareUser(StoredResource &resource)
+QString prepareUser(StoredResource &resource, const SandboxStore &, bool)
 {
     QJsonObject &a = resource.attributes;
     const QString email = a.value(QStringLiteral("email")).toString().trimmed().toLower();
@@ -213,6 +215,264 @@ QString prepareUser(StoredResource &resource)
     return {};
 }
 
+// Keygen's plain key: 32 random hex digits, the last two replaced by "V3", upper case, in groups of six.
+QString plainLicenseKey()
+{
+    QString hex = QString::fromLatin1(crypto::randomBytes(16).toHex().toUpper());
+    hex.replace(30, 2, QStringLiteral("V3"));
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 6) {
+        groups.append(hex.mid(i, 6));
+    }
+    return groups.join(QLatin1Char('-'));
+}
+
+crypto::PrivateKey signerFor(const SandboxStore &store, const QString &accountId, KeyScheme scheme)
+{
+    const std::optional<Account> account = store.account(accountId);
+    if (!account) {
+        return {};
+    }
+    switch (crypto::keyTypeFor(signatureAlgorithmFor(scheme))) {
+    case crypto::KeyType::Ed25519:
+        return crypto::PrivateKey::fromPem(account->ed25519PrivatePem);
+    case crypto::KeyType::EcdsaP256:
+        return crypto::PrivateKey::fromPem(account->ecdsaPrivatePem);
+    default:
+        return crypto::PrivateKey::fromPem(account->rsaPrivatePem);
+    }
+}
+
+QString link(const StoredResource &resource, const char *name)
+{
+    return resource.links.value(QLatin1String(name)).toString();
+}
+
+QString prepareLicense(StoredResource &resource, const SandboxStore &store, bool creating)
+{
+    QJsonObject &a = resource.attributes;
+    const std::optional<StoredResource> policy = store.resource(resource.accountId,
+                                                                QStringLiteral("policies"),
+                                                                link(resource, "policy"));
+    if (!policy) {
+        return QStringLiteral("POLICY_NOT_FOUND|/data/relationships/policy|must exist");
+    }
+    const QJsonObject &p = policy->attributes;
+    resource.links.insert(QStringLiteral("product"), policy->links.value(QStringLiteral("product")));
+    // What the policy decides, the license shows.
+    for (const char *name :
+         {"scheme", "encrypted", "strict", "floating", "protected", "requireHeartbeat", "requireCheckIn"}) {
+        a.insert(QLatin1String(name), p.value(QLatin1String(name)));
+    }
+    if (creating) {
+        for (const char *limit :
+             {"maxMachines", "maxProcesses", "maxUsers", "maxCores", "maxMemory", "maxDisk", "maxUses"}) {
+            if (a.value(QLatin1String(limit)).isNull()) {
+                a.insert(QLatin1String(limit), p.value(QLatin1String(limit)));
+            }
+        }
+    }
+    for (const char *limit :
+         {"maxMachines", "maxProcesses", "maxUsers", "maxCores", "maxMemory", "maxDisk", "maxUses", "uses"}) {
+        if (!atLeast(a, limit, 0)) {
+            return invalid(QLatin1String(limit), QStringLiteral("must be greater than or equal to 0"));
+        }
+    }
+    const QJsonValue expiry = a.value(QStringLiteral("expiry"));
+    if (!expiry.isNull() && !QDateTime::fromString(expiry.toString(), Qt::ISODateWithMs).isValid()) {
+        return invalid(QStringLiteral("expiry"), QStringLiteral("must be a valid ISO 8601 timestamp"));
+    }
+    if (!expiry.isNull()) {
+        a.insert(QStringLiteral("expiry"),
+                 keygenTimestamp(QDateTime::fromString(expiry.toString(), Qt::ISODateWithMs)));
+    }
+    if (!creating) {
+        return {};
+    }
+    const QDateTime created = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
+    const QJsonValue duration = p.value(QStringLiteral("duration"));
+    if (expiry.isNull() && duration.isDouble()
+        && p.value(QStringLiteral("expirationBasis")).toString() == QLatin1String("FROM_CREATION")) {
+        a.insert(QStringLiteral("expiry"), keygenTimestamp(addKeygenDuration(created, qint64(duration.toDouble()))));
+    }
+
+    const QString schemeName = p.value(QStringLiteral("scheme")).toString();
+    const std::optional<KeyScheme> scheme = keySchemeFromName(schemeName);
+    const QString given = a.value(QStringLiteral("key")).toString();
+    if (!scheme) {
+        if (schemeName == QLatin1String("LEGACY_ENCRYPT")) {
+            return QStringLiteral("SCHEME_NOT_SUPPORTED|/data/relationships/policy|LEGACY_ENCRYPT is not supported "
+                                  "by the sandbox");
+        }
+        if (given.isEmpty()) {
+            a.insert(QStringLiteral("key"), plainLicenseKey());
+        } else if (given.size() < 6) {
+            return invalid(QStringLiteral("key"), QStringLiteral("is too short (minimum is 6 characters)"));
+        }
+        return {};
+    }
+    // Signed keys: the given key is the dataset; without one, Keygen's default dataset.
+    QByteArray dataset = given.toUtf8();
+    if (given.isEmpty()) {
+        LicenseKeySeed seed;
+        seed.accountId = resource.accountId;
+        seed.productId = link(resource, "product");
+        seed.policyId = policy->id;
+        if (duration.isDouble()) {
+            seed.duration = qint64(duration.toDouble());
+        }
+        seed.userId = link(resource, "owner");
+        if (!seed.userId.isEmpty()) {
+            seed.userEmail = store.resource(resource.accountId, QStringLiteral("users"), seed.userId)
+                                 .value_or(StoredResource())
+                                 .attributes.value(QStringLiteral("email"))
+                                 .toString();
+        }
+        seed.licenseId = resource.id;
+        seed.created = created;
+        if (a.value(QStringLiteral("expiry")).isString()) {
+            seed.expiry = QDateTime::fromString(a.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs);
+        }
+        dataset = defaultKeyDataset(*scheme, seed);
+    }
+    const std::optional<QString> key = issueSignedKey(*scheme, dataset, signerFor(store, resource.accountId, *scheme));
+    if (!key) {
+        return *scheme == KeyScheme::RsaPkcs1Encrypt
+                 ? QStringLiteral("KEY_BYTE_SIZE_EXCEEDED|/data/attributes/key|key exceeds maximum byte length (245)")
+                 : QStringLiteral("KEY_JWT_CLAIMS_INVALID|/data/attributes/key|key must be a valid JWT claims payload");
+    }
+    a.insert(QStringLiteral("key"), *key);
+    return {};
+}
+
+// Keygen's status rules: suspended, expired, expiring within 3 days, inactive after 90 quiet days, else active.
+void presentLicense(const StoredResource &resource, QJsonObject &a)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expiry = QDateTime::fromString(a.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs);
+    QString status = QStringLiteral("ACTIVE");
+    if (a.value(QStringLiteral("suspended")).toBool()) {
+        status = QStringLiteral("SUSPENDED");
+    } else if (expiry.isValid() && expiry <= now) {
+        status = QStringLiteral("EXPIRED");
+    } else if (expiry.isValid() && now.secsTo(expiry) <= 3 * 86400) {
+        status = QStringLiteral("EXPIRING");
+    } else {
+        QDateTime latest = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
+        for (const char *name : {"lastValidated", "lastCheckOut", "lastCheckIn"}) {
+            const QDateTime at = QDateTime::fromString(a.value(QLatin1String(name)).toString(), Qt::ISODateWithMs);
+            if (at.isValid() && at > latest) {
+                latest = at;
+            }
+        }
+        if (latest.secsTo(now) > 90LL * 86400) {
+            status = QStringLiteral("INACTIVE");
+        }
+    }
+    a.insert(QStringLiteral("status"), status);
+}
+
+QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool creating)
+{
+    QJsonObject &a = resource.attributes;
+    const std::optional<StoredResource> license = store.resource(resource.accountId,
+                                                                 QStringLiteral("licenses"),
+                                                                 link(resource, "license"));
+    if (!license) {
+        return QStringLiteral("LICENSE_NOT_FOUND|/data/relationships/license|must exist");
+    }
+    for (const char *limit : {"cores", "memory", "disk"}) {
+        if (!atLeast(a, limit, 0)) {
+            return invalid(QLatin1String(limit), QStringLiteral("must be greater than or equal to 0"));
+        }
+    }
+    resource.links.insert(QStringLiteral("product"), license->links.value(QStringLiteral("product")));
+    if (!creating) {
+        return {};
+    }
+    const std::optional<StoredResource> policy = store.resource(resource.accountId,
+                                                                QStringLiteral("policies"),
+                                                                link(*license, "policy"));
+    const QJsonObject p = policy ? policy->attributes : QJsonObject();
+    a.insert(QStringLiteral("requireHeartbeat"), license->attributes.value(QStringLiteral("requireHeartbeat")));
+    a.insert(QStringLiteral("heartbeatDuration"),
+             p.value(QStringLiteral("heartbeatDuration")).isDouble() ? p.value(QStringLiteral("heartbeatDuration"))
+                                                                     : QJsonValue(600));
+    a.insert(QStringLiteral("maxProcesses"), license->attributes.value(QStringLiteral("maxProcesses")));
+    if (resource.links.value(QStringLiteral("owner")).isNull()) {
+        resource.links.insert(QStringLiteral("owner"), license->links.value(QStringLiteral("owner")));
+    }
+
+    // Fingerprint uniqueness follows the policy's machineUniquenessStrategy.
+    const QString fingerprint = a.value(QStringLiteral("fingerprint")).toString();
+    const QString strategy = p.value(QStringLiteral("machineUniquenessStrategy")).toString();
+    ListQuery query;
+    query.accountId = resource.accountId;
+    query.type = QStringLiteral("machines");
+    query.limit = 1000000;
+    if (strategy == QLatin1String("UNIQUE_PER_LICENSE") || strategy.isEmpty()) {
+        query.linkFilters.append({QStringLiteral("license"), license->id});
+    } else if (strategy == QLatin1String("UNIQUE_PER_PRODUCT")) {
+        query.linkFilters.append({QStringLiteral("product"), link(*license, "product")});
+    }
+    for (const StoredResource &machine : store.list(query)) {
+        if (machine.alias == fingerprint
+            && (strategy != QLatin1String("UNIQUE_PER_POLICY")
+                || store.resource(resource.accountId, QStringLiteral("licenses"), link(machine, "license"))
+                           .value_or(StoredResource())
+                           .links.value(QStringLiteral("policy"))
+                       == license->links.value(QStringLiteral("policy")))) {
+            return QStringLiteral("FINGERPRINT_TAKEN|/data/attributes/fingerprint|has already been taken");
+        }
+    }
+
+    // The license's machine limit, with the policy's overage allowance.
+    const QJsonValue max = license->attributes.value(QStringLiteral("maxMachines"));
+    if (max.isDouble()) {
+        ListQuery machines;
+        machines.accountId = resource.accountId;
+        machines.type = QStringLiteral("machines");
+        machines.linkFilters.append({QStringLiteral("license"), license->id});
+        const qint64 count = store.count(machines) + 1;
+        const double limit = max.toDouble();
+        const QString overage = p.value(QStringLiteral("overageStrategy")).toString();
+        double allowed = limit;
+        if (overage == QLatin1String("ALWAYS_ALLOW_OVERAGE")) {
+            allowed = std::numeric_limits<double>::max();
+        } else if (overage == QLatin1String("ALLOW_1_25X_OVERAGE")) {
+            allowed = limit * 1.25;
+        } else if (overage == QLatin1String("ALLOW_1_5X_OVERAGE")) {
+            allowed = limit * 1.5;
+        } else if (overage == QLatin1String("ALLOW_2X_OVERAGE")) {
+            allowed = limit * 2;
+        }
+        if (double(count) > allowed) {
+            return QStringLiteral("MACHINE_LIMIT_EXCEEDED|/data|machine count has exceeded maximum allowed for "
+                                  "license (%1)")
+                .arg(qint64(limit));
+        }
+    }
+    return {};
+}
+
+void presentMachine(const StoredResource &, QJsonObject &a)
+{
+    if (!a.value(QStringLiteral("requireHeartbeat")).toBool() && a.value(QStringLiteral("lastHeartbeat")).isNull()) {
+        a.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"));
+        return;
+    }
+    const QDateTime last = QDateTime::fromString(a.value(QStringLiteral("lastHeartbeat")).toString(),
+                                                 Qt::ISODateWithMs);
+    if (!last.isValid()) {
+        a.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"));
+        return;
+    }
+    const qint64 duration = qint64(a.value(QStringLiteral("heartbeatDuration")).toDouble(600));
+    a.insert(QStringLiteral("heartbeatStatus"),
+             last.secsTo(QDateTime::currentDateTimeUtc()) > duration ? QStringLiteral("DEAD")
+                                                                     : QStringLiteral("ALIVE"));
+    a.insert(QStringLiteral("nextHeartbeat"), keygenTimestamp(last.addSecs(duration)));
+}
 } // namespace
 
 const ResourceSpec &productSpec()
@@ -235,7 +495,7 @@ const ResourceSpec &productSpec()
             {QStringLiteral("users"), QStringLiteral("users")},
             {QStringLiteral("tokens"), QStringLiteral("tokens")},
         },
-        [](StoredResource &resource) {
+        [](StoredResource &resource, const SandboxStore &, bool) {
         return oneOf(resource.attributes, "distributionStrategy", {"LICENSED", "OPEN", "CLOSED"})
                  ? QString()
                  : notAllowed(QStringLiteral("distributionStrategy"));
@@ -349,7 +609,7 @@ const ResourceSpec &groupSpec()
             {QStringLiteral("licenses"), QStringLiteral("licenses")},
             {QStringLiteral("machines"), QStringLiteral("machines")},
         },
-        [](StoredResource &resource) {
+        [](StoredResource &resource, const SandboxStore &, bool) {
         for (const char *limit : {"maxUsers", "maxLicenses", "maxMachines"}) {
             if (!atLeast(resource.attributes, limit, 0)) {
                 return invalid(QLatin1String(limit), QStringLiteral("must be greater than or equal to 0"));
@@ -376,9 +636,107 @@ const ResourceSpec &entitlementSpec()
     return spec;
 }
 
+const ResourceSpec &licenseSpec()
+{
+    static const ResourceSpec spec{
+        QStringLiteral("licenses"),
+        QStringLiteral("key"),
+        {
+            {QStringLiteral("name")},
+            {QStringLiteral("key")},
+            {QStringLiteral("expiry")},
+            {QStringLiteral("status"), QStringLiteral("ACTIVE"), false, false},
+            {QStringLiteral("uses"), 0},
+            {QStringLiteral("suspended"), false},
+            {QStringLiteral("scheme"), QJsonValue::Null, false, false},
+            {QStringLiteral("encrypted"), false, false, false},
+            {QStringLiteral("strict"), false, false, false},
+            {QStringLiteral("floating"), false, false, false},
+            {QStringLiteral("protected"), false},
+            {QStringLiteral("version"), QJsonValue::Null, false, false},
+            {QStringLiteral("maxMachines")},
+            {QStringLiteral("maxProcesses")},
+            {QStringLiteral("maxUsers")},
+            {QStringLiteral("maxCores")},
+            {QStringLiteral("maxMemory")},
+            {QStringLiteral("maxDisk")},
+            {QStringLiteral("maxUses")},
+            {QStringLiteral("requireHeartbeat"), false, false, false},
+            {QStringLiteral("requireCheckIn"), false, false, false},
+            {QStringLiteral("lastValidated"), QJsonValue::Null, false, false},
+            {QStringLiteral("lastCheckIn"), QJsonValue::Null, false, false},
+            {QStringLiteral("nextCheckIn"), QJsonValue::Null, false, false},
+            {QStringLiteral("lastCheckOut"), QJsonValue::Null, false, false},
+            {QStringLiteral("permissions"), QJsonArray{QStringLiteral("*")}, false, false},
+        },
+        {
+            {QStringLiteral("product"), QStringLiteral("products"), true, false, false},
+            {QStringLiteral("policy"), QStringLiteral("policies"), true, true},
+            {QStringLiteral("group"), QStringLiteral("groups"), true},
+            {QStringLiteral("owner"), QStringLiteral("users"), true},
+            {QStringLiteral("users"), QStringLiteral("users")},
+            {QStringLiteral("machines"),
+             QStringLiteral("machines"),
+             false,
+             false,
+             true,
+             QStringLiteral("license"),
+             {QStringLiteral("cores"), QStringLiteral("memory"), QStringLiteral("disk")}},
+            {QStringLiteral("tokens"), QStringLiteral("tokens")},
+            {QStringLiteral("entitlements"), QStringLiteral("entitlements")},
+        },
+        prepareLicense,
+        presentLicense,
+    };
+    return spec;
+}
+
+const ResourceSpec &machineSpec()
+{
+    static const ResourceSpec spec{
+        QStringLiteral("machines"),
+        QStringLiteral("fingerprint"),
+        {
+            {QStringLiteral("fingerprint"), QJsonValue::Null, true},
+            {QStringLiteral("cores")},
+            {QStringLiteral("memory")},
+            {QStringLiteral("disk")},
+            {QStringLiteral("ip")},
+            {QStringLiteral("hostname")},
+            {QStringLiteral("platform")},
+            {QStringLiteral("name")},
+            {QStringLiteral("requireHeartbeat"), false, false, false},
+            {QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"), false, false},
+            {QStringLiteral("heartbeatDuration"), 600, false, false},
+            {QStringLiteral("maxProcesses"), QJsonValue::Null, false, false},
+            {QStringLiteral("lastCheckOut"), QJsonValue::Null, false, false},
+            {QStringLiteral("lastHeartbeat"), QJsonValue::Null, false, false},
+            {QStringLiteral("nextHeartbeat"), QJsonValue::Null, false, false},
+        },
+        {
+            {QStringLiteral("product"), QStringLiteral("products"), true, false, false},
+            {QStringLiteral("group"), QStringLiteral("groups"), true},
+            {QStringLiteral("license"), QStringLiteral("licenses"), true, true},
+            {QStringLiteral("owner"), QStringLiteral("users"), true},
+            {QStringLiteral("components"), QStringLiteral("components")},
+            {QStringLiteral("processes"), QStringLiteral("processes")},
+        },
+        prepareMachine,
+        presentMachine,
+        false,
+    };
+    return spec;
+}
+
 QList<const ResourceSpec *> allResourceSpecs()
 {
-    return {&productSpec(), &policySpec(), &userSpec(), &groupSpec(), &entitlementSpec()};
+    return {&productSpec(),
+            &policySpec(),
+            &userSpec(),
+            &groupSpec(),
+            &entitlementSpec(),
+            &licenseSpec(),
+            &machineSpec()};
 }
 
 } // namespace keydesk::sandbox

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 namespace keydesk::sandbox {
 
 struct StoredResource;
+class SandboxStore;
 
 // One attribute of a resource type, in the order Keygen's serializer writes it.
 struct AttributeSpec
@@ -27,6 +30,10 @@ struct RelationshipSpec
     bool toOne = false;
     bool required = false; // to-one: must be given on create
     bool writable = true;  // to-one: may be given in a body
+    // To-many: the to-one link on the related type that points back here; when set, `meta.count` is rendered
+    // (and the sums of `sums`, e.g. a license's machines: cores, memory, disk).
+    QString inverse = {};
+    QStringList sums = {};
 };
 
 // What the sandbox needs to store, serialize and route a resource type generically.
@@ -38,7 +45,11 @@ struct ResourceSpec
     QList<RelationshipSpec> relationships;
     // Derives attributes and checks the type's rules after a body was applied. Returns "" when acceptable,
     // else "CODE|/data/attributes/name|detail".
-    std::function<QString(StoredResource &)> prepare;
+    std::function<QString(StoredResource &, const SandboxStore &, bool creating)> prepare = {};
+    // Attributes computed when the resource is rendered (a license's status depends on the time).
+    std::function<void(const StoredResource &, QJsonObject &attributes)> present = {};
+    // Whether the alias must be unique in the account (a machine fingerprint follows its policy instead).
+    bool uniqueAlias = true;
 };
 
 const ResourceSpec &productSpec();
@@ -46,6 +57,8 @@ const ResourceSpec &policySpec();
 const ResourceSpec &userSpec();
 const ResourceSpec &groupSpec();
 const ResourceSpec &entitlementSpec();
+const ResourceSpec &licenseSpec();
+const ResourceSpec &machineSpec();
 QList<const ResourceSpec *> allResourceSpecs();
 
 } // namespace keydesk::sandbox

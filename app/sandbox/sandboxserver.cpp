@@ -166,13 +166,16 @@ std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name
 
 // ---- Serialization ----------------------------------------------------------------------------------------------
 
-QJsonObject serialize(const ResourceSpec &spec, const StoredResource &resource)
+QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource)
 {
     const QString self = accountPath(resource.accountId) + QLatin1Char('/') + spec.type + QLatin1Char('/')
                        + resource.id;
     QJsonObject attributes;
     for (const AttributeSpec &attribute : spec.attributes) {
         attributes.insert(attribute.name, resource.attributes.value(attribute.name));
+    }
+    if (spec.present) {
+        spec.present(resource, attributes);
     }
     attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
     attributes.insert(QStringLiteral("created"), resource.created);
@@ -188,6 +191,19 @@ QJsonObject serialize(const ResourceSpec &spec, const StoredResource &resource)
         QJsonObject object{
             {QStringLiteral("links"),
              QJsonObject{{QStringLiteral("related"), QString(self + QLatin1Char('/') + relationship.name)}}}};
+        if (!relationship.inverse.isEmpty()) {
+            ListQuery related;
+            related.accountId = resource.accountId;
+            related.type = relationship.type;
+            related.linkFilters.append({relationship.inverse, resource.id});
+            const QList<qint64> totals = store.aggregate(related, relationship.sums);
+            QJsonObject meta;
+            for (qsizetype i = 0; i < relationship.sums.size(); ++i) {
+                meta.insert(relationship.sums.at(i), double(totals.value(i + 1)));
+            }
+            meta.insert(QStringLiteral("count"), double(totals.value(0)));
+            object.insert(QStringLiteral("meta"), meta);
+        }
         if (relationship.toOne) {
             const QJsonValue id = resource.links.value(relationship.name);
             object.insert(QStringLiteral("data"),
@@ -415,9 +431,9 @@ std::variant<QJsonObject, Response> readAttributes(const ResourceSpec &spec, con
     return accepted;
 }
 
-Response single(int status, const ResourceSpec &spec, const StoredResource &resource)
+Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource)
 {
-    return json(status, QJsonObject{{QStringLiteral("data"), serialize(spec, resource)}});
+    return json(status, QJsonObject{{QStringLiteral("data"), serialize(store, spec, resource)}});
 }
 
 } // namespace
@@ -593,7 +609,7 @@ void SandboxServer::addRoutes()
                                                       QString(accountPath(token.accountId) + QStringLiteral("/tokens/")
                                                               + token.id)}}}};
         return json(200,
-                    QJsonObject{{QStringLiteral("data"), serialize(userSpec(), *bearer)},
+                    QJsonObject{{QStringLiteral("data"), serialize(m_store, userSpec(), *bearer)},
                                 {QStringLiteral("included"), QJsonArray{tokenResource}}});
     });
 
@@ -628,7 +644,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         const Page &result = std::get<Page>(page);
         QJsonArray data;
         for (const StoredResource &resource : result.resources) {
-            data.append(serialize(spec, resource));
+            data.append(serialize(m_store, spec, resource));
         }
         return json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("links"), result.links}});
     });
@@ -649,12 +665,12 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!m_store.insertResource(resource)) {
             return error(500, QStringLiteral("The resource could not be stored"));
         }
-        return single(201, spec, resource);
+        return single(m_store, 201, spec, resource);
     });
 
-    addRoute(QStringLiteral("GET"), member, [&spec, lookup](Request &request) {
+    addRoute(QStringLiteral("GET"), member, [this, &spec, lookup](Request &request) {
         const auto resource = lookup(request);
-        return resource ? single(200, spec, *resource)
+        return resource ? single(m_store, 200, spec, *resource)
                         : notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
     });
 
@@ -670,7 +686,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!m_store.updateResource(*resource)) {
             return error(500, QStringLiteral("The resource could not be stored"));
         }
-        return single(200, spec, *resource);
+        return single(m_store, 200, spec, *resource);
     };
     addRoute(QStringLiteral("PATCH"), member, update);
     addRoute(QStringLiteral("PUT"), member, update);
@@ -742,14 +758,14 @@ std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
     }
 
     if (spec.prepare) {
-        if (const QString problem = spec.prepare(resource); !problem.isEmpty()) {
+        if (const QString problem = spec.prepare(resource, m_store, creating); !problem.isEmpty()) {
             const QStringList parts = problem.split(QLatin1Char('|')); // "CODE|pointer|detail"
             return error(422, parts.value(2), parts.value(0), QStringLiteral("pointer"), parts.value(1));
         }
     }
     resource.alias = spec.aliasAttribute.isEmpty() ? QString()
                                                    : resource.attributes.value(spec.aliasAttribute).toString();
-    if (!resource.alias.isEmpty()) {
+    if (!resource.alias.isEmpty() && spec.uniqueAlias) {
         const auto other = m_store.resource(resource.accountId, spec.type, resource.alias);
         if (other && other->id != resource.id) {
             return error(422,

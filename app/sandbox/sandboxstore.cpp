@@ -29,8 +29,9 @@ const char *const kSchema[] = {
     " type TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, alias TEXT,"
     " attributes TEXT NOT NULL, links TEXT NOT NULL DEFAULT '{}')",
     "CREATE INDEX IF NOT EXISTS resources_by_type ON resources(account_id, type, seq)",
-    "CREATE UNIQUE INDEX IF NOT EXISTS resources_by_alias ON resources(account_id, type, alias) WHERE alias IS NOT "
-    "NULL",
+    // Not unique: a machine fingerprint may repeat across licenses; each type checks its own uniqueness rule.
+    "CREATE INDEX IF NOT EXISTS resources_by_alias ON resources(account_id, type, alias) WHERE alias IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS resources_by_license ON resources(account_id, type, json_extract(links, '$.license'))",
 };
 
 QJsonObject parseObject(const QVariant &value)
@@ -95,8 +96,10 @@ QString whereClause(const ListQuery &query, QVariantList &values)
     QString where = QStringLiteral("account_id = ? AND type = ?");
     values << query.accountId << query.type;
     for (const auto &[name, id] : query.linkFilters) {
-        where += QStringLiteral(" AND json_extract(links, ?) = ?");
-        values << QString(QStringLiteral("$.") + name) << id;
+        // The path is written out (names come from the resource specs, letters only) so that SQLite can use the
+        // expression index on json_extract(links, '$.license').
+        where += QStringLiteral(" AND json_extract(links, '$.%1') = ?").arg(name);
+        values << id;
     }
     return where;
 }
@@ -355,6 +358,28 @@ qint64 SandboxStore::count(const ListQuery &listQuery) const
         query.addBindValue(value);
     }
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> SandboxStore::aggregate(const ListQuery &listQuery, const QStringList &attributes) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT COUNT(*)");
+    for (const QString &attribute : attributes) {
+        sql += QStringLiteral(", COALESCE(SUM(json_extract(attributes, '$.%1')), 0)").arg(attribute);
+    }
+    sql += QStringLiteral(" FROM resources WHERE ") + whereClause(listQuery, values);
+    QSqlQuery query(database());
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values)) {
+        query.addBindValue(value);
+    }
+    QList<qint64> result;
+    if (query.exec() && query.next()) {
+        for (int i = 0; i <= attributes.size(); ++i) {
+            result.append(query.value(i).toLongLong());
+        }
+    }
+    return result;
 }
 
 std::optional<qint64> SandboxStore::seqOf(const QString &accountId, const QString &type, const QString &id) const

@@ -88,6 +88,8 @@ public:
     bool removeResource(const QString &accountId, const QString &type, const QString &id);
     QList<StoredResource> list(const ListQuery &query) const;
     qint64 count(const ListQuery &query) const;
+    // COUNT(*) and the sums of numeric attributes over what the query's filters select (limit is ignored).
+    QList<qint64> aggregate(const ListQuery &query, const QStringList &attributes) const;
     std::optional<qint64> seqOf(const QString &accountId, const QString &type, const QString &id) const;
 
     QSqlDatabase database() const;

@@ -2,6 +2,7 @@
 
 #include "app/licensing/publickeys.h"
 #include "app/sandbox/sandboxserver.h"
+#include "sandboxclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,20 +17,8 @@
 
 using namespace keydesk;
 using namespace keydesk::sandbox;
-
-namespace {
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray target;                     // what was requested: path and query
-    QByteArray method;
-};
-
-} // namespace
+using keydesk::test::Reply;
+using keydesk::test::SandboxClient;
 
 class TestSandboxServer : public QObject
 {
@@ -83,7 +72,7 @@ private:
     }
 
     SandboxServer m_server;
-    QNetworkAccessManager m_network;
+    SandboxClient m_client{m_server};
     QList<crypto::PublicKey> m_keys;
 };
 
@@ -93,39 +82,7 @@ Reply TestSandboxServer::send(const QByteArray &method,
                               const QList<QPair<QByteArray, QByteArray>> &headers,
                               bool authenticated)
 {
-    QUrl url = m_server.baseUrl();
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(path.left(question));
-    if (question >= 0) {
-        url.setQuery(path.mid(question + 1));
-    }
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/vnd.api+json");
-    if (!body.isEmpty()) {
-        request.setRawHeader("Content-Type", "application/vnd.api+json");
-    }
-    if (authenticated) {
-        request.setRawHeader("Authorization", "Bearer " + m_server.adminToken().toLatin1());
-    }
-    for (const auto &[name, value] : headers) {
-        request.setRawHeader(name, value);
-    }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished()) {
-        finished.wait(10000);
-    }
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    for (const auto &[name, value] : reply->rawHeaderPairs()) {
-        result.headers.insert(name.toLower(), value);
-    }
-    result.target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    result.method = method;
-    reply->deleteLater();
-    return result;
+    return m_client.send(method, path, body, headers, authenticated);
 }
 
 QJsonObject TestSandboxServer::createProduct(const QString &name, const QString &code)
@@ -146,13 +103,13 @@ QJsonObject TestSandboxServer::createProduct(const QString &name, const QString 
 
 Reply TestSandboxServer::create(const QString &type, const QJsonObject &attributes, const QJsonObject &relationships)
 {
-    QJsonObject data{{QStringLiteral("type"), type}, {QStringLiteral("attributes"), attributes}};
-    if (!relationships.isEmpty()) {
-        data.insert(QStringLiteral("relationships"), relationships);
+    QList<QPair<QString, QPair<QString, QString>>> related;
+    for (auto it = relationships.constBegin(); it != relationships.constEnd(); ++it) {
+        const QJsonObject data = it.value().toObject().value(QLatin1String("data")).toObject();
+        related.append(
+            {it.key(), {data.value(QLatin1String("type")).toString(), data.value(QLatin1String("id")).toString()}});
     }
-    return send("POST",
-                accountPath() + QLatin1Char('/') + type,
-                QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson());
+    return m_client.create(type, attributes, related);
 }
 
 void TestSandboxServer::initTestCase()
