@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "app/licensing/crypto.h"
+#include "app/sandbox/jsonapi.h"
 #include "app/sandbox/resourcespec.h"
 
 #include <QHttpServerRequest>
@@ -14,34 +15,6 @@
 #include <QUrlQuery>
 
 namespace keydesk::sandbox {
-
-// ---- Requests, responses, errors --------------------------------------------------------------------------------
-
-struct Request
-{
-    QString method;                        // "GET", "POST" …
-    QString target;                        // path and query exactly as sent (the signature's request-target)
-    QStringList segments;                  // decoded path segments
-    QUrlQuery query;                       // decoded query items
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    QHash<QString, QString> params; // route parameters
-    std::optional<Account> account;
-    std::optional<Token> token;
-    QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
-
-    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
-
-    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
-};
-
-struct Response
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = "application/vnd.api+json; charset=utf-8";
-    QList<QPair<QByteArray, QByteArray>> headers;
-};
 
 struct SandboxServer::Route
 {
@@ -61,164 +34,6 @@ struct SandboxServer::Keys
 namespace {
 
 const char *const kApiVersion = "1.8";
-
-void addHeader(Response &response, const QByteArray &name, const QByteArray &value)
-{
-    response.headers.append(qMakePair(name, value));
-}
-
-Response json(int status, const QJsonObject &document)
-{
-    Response response;
-    response.status = status;
-    response.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-QString statusTitle(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Access denied");
-    case 404:
-        return QStringLiteral("Not found");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 422:
-        return QStringLiteral("Unprocessable resource");
-    case 429:
-        return QStringLiteral("Too many requests");
-    default:
-        return QStringLiteral("Internal server error");
-    }
-}
-
-// Keygen's error document: {"meta":{"id"},"errors":[{"title","detail","code","source"}]}.
-Response error(int status,
-               const QString &detail,
-               const QString &code = {},
-               const QString &sourceKind = {},
-               const QString &source = {})
-{
-    QJsonObject entry{{QStringLiteral("title"), statusTitle(status)}, {QStringLiteral("detail"), detail}};
-    if (!code.isEmpty()) {
-        entry.insert(QStringLiteral("code"), code);
-    }
-    if (!sourceKind.isEmpty()) {
-        entry.insert(QStringLiteral("source"), QJsonObject{{sourceKind, source}});
-    }
-    Response response = json(status,
-                             QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("id"), newUuid()}}},
-                                         {QStringLiteral("errors"), QJsonArray{entry}}});
-    if (status == 401) {
-        addHeader(response, "WWW-Authenticate", "Bearer realm=\"keygen\"");
-    }
-    return response;
-}
-
-Response notFoundEndpoint()
-{
-    return error(404,
-                 QStringLiteral("The requested endpoint was not found (check your HTTP method, Accept header, and URL "
-                                "path)"),
-                 QStringLiteral("NOT_FOUND"));
-}
-
-Response notFoundResource(const QString &type, const QString &id)
-{
-    QString singular = type;
-    singular.chop(1);
-    return error(404,
-                 QStringLiteral("The requested %1 '%2' was not found").arg(singular, id),
-                 QStringLiteral("NOT_FOUND"));
-}
-
-QString accountPath(const QString &accountId)
-{
-    return QStringLiteral("/v1/accounts/") + accountId;
-}
-
-QString httpDate(const QDateTime &time)
-{
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-}
-
-std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name)
-{
-    if (name == QLatin1String("ed25519")) {
-        return crypto::SignatureAlgorithm::Ed25519;
-    }
-    if (name == QLatin1String("rsa-pss-sha256")) {
-        return crypto::SignatureAlgorithm::RsaPssSha256;
-    }
-    if (name == QLatin1String("rsa-sha256")) {
-        return crypto::SignatureAlgorithm::RsaPkcs1Sha256;
-    }
-    if (name == QLatin1String("ecdsa-p256")) {
-        return crypto::SignatureAlgorithm::EcdsaP256Sha256;
-    }
-    return std::nullopt;
-}
-
-// ---- Serialization ----------------------------------------------------------------------------------------------
-
-QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource)
-{
-    const QString self = accountPath(resource.accountId) + QLatin1Char('/') + spec.type + QLatin1Char('/')
-                       + resource.id;
-    QJsonObject attributes;
-    for (const AttributeSpec &attribute : spec.attributes) {
-        attributes.insert(attribute.name, resource.attributes.value(attribute.name));
-    }
-    if (spec.present) {
-        spec.present(resource, attributes);
-    }
-    attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
-    attributes.insert(QStringLiteral("created"), resource.created);
-    attributes.insert(QStringLiteral("updated"), resource.updated);
-
-    QJsonObject relationships{{QStringLiteral("account"),
-                               QJsonObject{{QStringLiteral("links"),
-                                            QJsonObject{{QStringLiteral("related"), accountPath(resource.accountId)}}},
-                                           {QStringLiteral("data"),
-                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("accounts")},
-                                                        {QStringLiteral("id"), resource.accountId}}}}}};
-    for (const RelationshipSpec &relationship : spec.relationships) {
-        QJsonObject object{
-            {QStringLiteral("links"),
-             QJsonObject{{QStringLiteral("related"), QString(self + QLatin1Char('/') + relationship.name)}}}};
-        if (!relationship.inverse.isEmpty()) {
-            ListQuery related;
-            related.accountId = resource.accountId;
-            related.type = relationship.type;
-            related.linkFilters.append({relationship.inverse, resource.id});
-            const QList<qint64> totals = store.aggregate(related, relationship.sums);
-            QJsonObject meta;
-            for (qsizetype i = 0; i < relationship.sums.size(); ++i) {
-                meta.insert(relationship.sums.at(i), double(totals.value(i + 1)));
-            }
-            meta.insert(QStringLiteral("count"), double(totals.value(0)));
-            object.insert(QStringLiteral("meta"), meta);
-        }
-        if (relationship.toOne) {
-            const QJsonValue id = resource.links.value(relationship.name);
-            object.insert(QStringLiteral("data"),
-                          id.isString() ? QJsonValue(
-                              QJsonObject{{QStringLiteral("type"), relationship.type}, {QStringLiteral("id"), id}})
-                                        : QJsonValue(QJsonValue::Null));
-        }
-        relationships.insert(relationship.name, object);
-    }
-    return {{QStringLiteral("id"), resource.id},
-            {QStringLiteral("type"), spec.type},
-            {QStringLiteral("attributes"), attributes},
-            {QStringLiteral("relationships"), relationships},
-            {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), self}}}};
-}
 
 // ---- Pagination -------------------------------------------------------------------------------------------------
 
@@ -429,11 +244,6 @@ std::variant<QJsonObject, Response> readAttributes(const ResourceSpec &spec, con
                      QStringLiteral("/data/attributes/metadata"));
     }
     return accepted;
-}
-
-Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource)
-{
-    return json(status, QJsonObject{{QStringLiteral("data"), serialize(store, spec, resource)}});
 }
 
 } // namespace
@@ -696,10 +506,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!resource || !m_store.removeResource(resource->accountId, spec.type, resource->id)) {
             return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
         }
-        Response response;
-        response.status = 204;
-        response.contentType.clear();
-        return response;
+        return noContent();
     });
 }
 

@@ -1,0 +1,181 @@
+#include "app/sandbox/jsonapi.h"
+
+#include "app/sandbox/resourcespec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace keydesk::sandbox {
+
+void addHeader(Response &response, const QByteArray &name, const QByteArray &value)
+{
+    response.headers.append(qMakePair(name, value));
+}
+
+Response json(int status, const QJsonObject &document)
+{
+    Response response;
+    response.status = status;
+    response.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+namespace {
+
+QString statusTitle(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Access denied");
+    case 404:
+        return QStringLiteral("Not found");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Unprocessable resource");
+    case 429:
+        return QStringLiteral("Too many requests");
+    default:
+        return QStringLiteral("Internal server error");
+    }
+}
+
+} // namespace
+
+Response error(int status, const QString &detail, const QString &code, const QString &sourceKind, const QString &source)
+{
+    QJsonObject entry{{QStringLiteral("title"), statusTitle(status)}, {QStringLiteral("detail"), detail}};
+    if (!code.isEmpty()) {
+        entry.insert(QStringLiteral("code"), code);
+    }
+    if (!sourceKind.isEmpty()) {
+        entry.insert(QStringLiteral("source"), QJsonObject{{sourceKind, source}});
+    }
+    Response response = json(status,
+                             QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("id"), newUuid()}}},
+                                         {QStringLiteral("errors"), QJsonArray{entry}}});
+    if (status == 401) {
+        addHeader(response, "WWW-Authenticate", "Bearer realm=\"keygen\"");
+    }
+    return response;
+}
+
+Response notFoundEndpoint()
+{
+    return error(404,
+                 QStringLiteral("The requested endpoint was not found (check your HTTP method, Accept header, and URL "
+                                "path)"),
+                 QStringLiteral("NOT_FOUND"));
+}
+
+Response notFoundResource(const QString &type, const QString &id)
+{
+    QString singular = type;
+    singular.chop(1);
+    return error(404,
+                 QStringLiteral("The requested %1 '%2' was not found").arg(singular, id),
+                 QStringLiteral("NOT_FOUND"));
+}
+
+QString accountPath(const QString &accountId)
+{
+    return QStringLiteral("/v1/accounts/") + accountId;
+}
+
+QString httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+}
+
+std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name)
+{
+    if (name == QLatin1String("ed25519")) {
+        return crypto::SignatureAlgorithm::Ed25519;
+    }
+    if (name == QLatin1String("rsa-pss-sha256")) {
+        return crypto::SignatureAlgorithm::RsaPssSha256;
+    }
+    if (name == QLatin1String("rsa-sha256")) {
+        return crypto::SignatureAlgorithm::RsaPkcs1Sha256;
+    }
+    if (name == QLatin1String("ecdsa-p256")) {
+        return crypto::SignatureAlgorithm::EcdsaP256Sha256;
+    }
+    return std::nullopt;
+}
+
+// ---- Serialization ----------------------------------------------------------------------------------------------
+
+QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource)
+{
+    const QString self = accountPath(resource.accountId) + QLatin1Char('/') + spec.type + QLatin1Char('/')
+                       + resource.id;
+    QJsonObject attributes;
+    for (const AttributeSpec &attribute : spec.attributes) {
+        attributes.insert(attribute.name, resource.attributes.value(attribute.name));
+    }
+    if (spec.present) {
+        spec.present(resource, attributes);
+    }
+    attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
+    attributes.insert(QStringLiteral("created"), resource.created);
+    attributes.insert(QStringLiteral("updated"), resource.updated);
+
+    QJsonObject relationships{{QStringLiteral("account"),
+                               QJsonObject{{QStringLiteral("links"),
+                                            QJsonObject{{QStringLiteral("related"), accountPath(resource.accountId)}}},
+                                           {QStringLiteral("data"),
+                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("accounts")},
+                                                        {QStringLiteral("id"), resource.accountId}}}}}};
+    for (const RelationshipSpec &relationship : spec.relationships) {
+        QJsonObject object{
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("related"), QString(self + QLatin1Char('/') + relationship.name)}}}};
+        if (!relationship.inverse.isEmpty()) {
+            ListQuery related;
+            related.accountId = resource.accountId;
+            related.type = relationship.type;
+            related.linkFilters.append({relationship.inverse, resource.id});
+            const QList<qint64> totals = store.aggregate(related, relationship.sums);
+            QJsonObject meta;
+            for (qsizetype i = 0; i < relationship.sums.size(); ++i) {
+                meta.insert(relationship.sums.at(i), double(totals.value(i + 1)));
+            }
+            meta.insert(QStringLiteral("count"), double(totals.value(0)));
+            object.insert(QStringLiteral("meta"), meta);
+        }
+        if (relationship.toOne) {
+            const QJsonValue id = resource.links.value(relationship.name);
+            object.insert(QStringLiteral("data"),
+                          id.isString() ? QJsonValue(
+                              QJsonObject{{QStringLiteral("type"), relationship.type}, {QStringLiteral("id"), id}})
+                                        : QJsonValue(QJsonValue::Null));
+        }
+        relationships.insert(relationship.name, object);
+    }
+    return {{QStringLiteral("id"), resource.id},
+            {QStringLiteral("type"), spec.type},
+            {QStringLiteral("attributes"), attributes},
+            {QStringLiteral("relationships"), relationships},
+            {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), self}}}};
+}
+
+Response noContent()
+{
+    Response response;
+    response.status = 204;
+    response.contentType.clear();
+    return response;
+}
+
+Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource)
+{
+    return json(status, QJsonObject{{QStringLiteral("data"), serialize(store, spec, resource)}});
+}
+
+} // namespace keydesk::sandbox

@@ -1,0 +1,65 @@
+#pragma once
+
+// The HTTP side of the sandbox: a request as the handlers see it, the response they build, and Keygen's JSON:API
+// documents and error bodies.
+
+#include "app/licensing/crypto.h"
+#include "app/sandbox/sandboxstore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace keydesk::sandbox {
+
+struct ResourceSpec;
+
+struct Request
+{
+    QString method;                        // "GET", "POST" …
+    QString target;                        // path and query exactly as sent (the signature's request-target)
+    QStringList segments;                  // decoded path segments
+    QUrlQuery query;                       // decoded query items
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QHash<QString, QString> params; // route parameters
+    std::optional<Account> account;
+    std::optional<Token> token;
+    QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
+
+    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+
+    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+};
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/vnd.api+json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+void addHeader(Response &response, const QByteArray &name, const QByteArray &value);
+Response json(int status, const QJsonObject &document);
+// Keygen's error document: {"meta":{"id"},"errors":[{"title","detail","code","source"}]}.
+Response error(int status,
+               const QString &detail,
+               const QString &code = {},
+               const QString &sourceKind = {},
+               const QString &source = {});
+Response noContent();
+Response notFoundEndpoint();
+Response notFoundResource(const QString &type, const QString &id);
+QString accountPath(const QString &accountId);
+QString httpDate(const QDateTime &time);
+std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name);
+// The JSON:API resource object of a stored resource, as Keygen's serializers render it.
+QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource);
+Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource);
+
+} // namespace keydesk::sandbox
