@@ -135,8 +135,9 @@ void parseInto(QByteArrayView text, QList<crypto::PublicKey> &keys, int depth)
         const crypto::PublicKey key = crypto::PublicKey::fromSpkiDer(*decoded);
         if (!key.isNull()) {
             keys.append(key);
+            return;
         }
-        return;
+        // Not DER after all: hex text starting with '0' decodes to a leading 0x30 too.
     }
     // base64 of PEM or of hex text: meta.keys of the account, and some SDK examples.
     parseInto(*decoded, keys, depth + 1);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void fingerprintIsStable();
+    void hexStartingWithZeroInMetaKeys();
 };
 
 void TestPublicKeys::forms_data()
@@ -139,6 +140,18 @@ void TestPublicKeys::fingerprintIsStable()
     const QString b = parsePublicKeys(hex.toBase64()).constFirst().fingerprint();
     QCOMPARE(a, b);
     QCOMPARE(a.size(), 64);
+}
+
+void TestPublicKeys::hexStartingWithZeroInMetaKeys()
+{
+    // base64 of hex text that starts with '0' decodes to a leading 0x30, like DER: it must still be read as hex.
+    QByteArray hex = readVector(kSynthetic, QStringLiteral("public_key.ed25519.hex")).trimmed();
+    hex[0] = '0';
+    QString error;
+    const QList<crypto::PublicKey> keys = parsePublicKeys(hex.toBase64(), &error);
+    QVERIFY2(keys.size() == 1, qPrintable(error));
+    QCOMPARE(keys.constFirst().type(), crypto::KeyType::Ed25519);
+    QCOMPARE(keys.constFirst().spkiDer().right(32).toHex(), hex);
 }
 
 QTEST_GUILESS_MAIN(TestPublicKeys)
