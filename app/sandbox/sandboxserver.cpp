@@ -24,13 +24,6 @@ struct SandboxServer::Route
     bool authenticated = true;
 };
 
-struct SandboxServer::Keys
-{
-    crypto::PrivateKey ed25519;
-    crypto::PrivateKey rsa;
-    crypto::PrivateKey ecdsa;
-};
-
 namespace {
 
 const char *const kApiVersion = "1.8";
@@ -426,6 +419,7 @@ void SandboxServer::addRoutes()
     for (const ResourceSpec *spec : allResourceSpecs()) {
         addResourceRoutes(*spec);
     }
+    addLicenseActions();
 }
 
 // The generic create, list, retrieve, update and delete of a resource type.
@@ -741,10 +735,7 @@ void SandboxServer::finish(const QHttpServerRequest &httpRequest,
         const QByteArray signingString = "(request-target): " + request.method.toLower().toLatin1() + ' '
                                        + (request.target.isEmpty() ? QByteArray("/") : request.target.toLatin1())
                                        + "\nhost: " + host + "\ndate: " + date.toLatin1() + "\ndigest: " + bodyDigest;
-        const crypto::PrivateKey &key = algorithm == crypto::SignatureAlgorithm::Ed25519         ? m_keys->ed25519
-                                      : algorithm == crypto::SignatureAlgorithm::EcdsaP256Sha256 ? m_keys->ecdsa
-                                                                                                 : m_keys->rsa;
-        const QByteArray signature = key.sign(algorithm, signingString).toBase64();
+        const QByteArray signature = signingKey(algorithm).sign(algorithm, signingString).toBase64();
         addHeader(response, "Digest", bodyDigest);
         addHeader(response,
                   "Keygen-Signature",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/licensing/crypto.h"
+#include "app/licensing/inspection.h"
 #include "app/sandbox/sandboxstore.h"
 
 #include <QAbstractHttpServer>
@@ -54,6 +56,12 @@ private:
                   std::function<Response(Request &)> handler,
                   bool authenticated = true);
     void addResourceRoutes(const ResourceSpec &spec);
+    void addLicenseActions();
+    Response checkOutFile(const Request &request,
+                          StoredResource &resource,
+                          ArtifactKind kind,
+                          const std::function<bool(StoredResource &)> &save);
+    const crypto::PrivateKey &signingKey(crypto::SignatureAlgorithm algorithm) const;
     std::optional<Response> applyBody(const ResourceSpec &spec,
                                       const Request &request,
                                       StoredResource &resource,
@@ -66,7 +74,15 @@ private:
     QString m_adminToken;
     QUrl m_baseUrl;
     std::vector<Route> m_routes;
-    struct Keys;
+
+    // The account's signing keys: responses, license and machine files, signed license keys.
+    struct Keys
+    {
+        crypto::PrivateKey ed25519;
+        crypto::PrivateKey rsa;
+        crypto::PrivateKey ecdsa;
+    };
+
     std::unique_ptr<Keys> m_keys;
 };
 
