@@ -10,8 +10,10 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace keydesk::sandbox {
@@ -273,6 +275,8 @@ QUrl SandboxServer::baseUrl() const
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
+    m_options = options;
+    m_faultRandom.seed(options.faults.seed);
     if (!m_store.open(options.dataFile, error)) {
         return false;
     }
@@ -699,9 +703,108 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     }
     request.body = httpRequest.body();
 
-    Response response = dispatch(request);
+    // Injected faults come first, so that a failed request never has an effect (a client may retry it).
+    const Faults &faults = m_options.faults;
+    if (faults.dropRate > 0 && m_faultRandom.generateDouble() < faults.dropRate) {
+        socket->abort();
+        return true;
+    }
+    Response response;
+    if (faults.errorRate > 0 && m_faultRandom.generateDouble() < faults.errorRate) {
+        response = error(503,
+                         QStringLiteral("The service is temporarily unavailable (fault injected by the sandbox)"),
+                         QStringLiteral("SERVICE_UNAVAILABLE"));
+    } else {
+        QList<QPair<QByteArray, QByteArray>> rateHeaders;
+        if (!rateLimited(httpRequest.remoteAddress(), response, rateHeaders)) {
+            response = dispatch(request);
+        }
+        response.headers += rateHeaders;
+    }
     finish(httpRequest, socket, request, response);
     return true;
+}
+
+// Keygen's X-RateLimit-* headers on every response while limits are on; 429 with Retry-After past the limit.
+bool SandboxServer::rateLimited(const QHostAddress &client,
+                                Response &response,
+                                QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const RateLimit &limit = m_options.rateLimit;
+    if (limit.limit <= 0) {
+        return false;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 windowStart = now - now % limit.windowSeconds;
+    auto &[start, count] = m_rateWindows[client.toString()];
+    if (start != windowStart) {
+        start = windowStart;
+        count = 0;
+    }
+    ++count;
+    const qint64 reset = windowStart + limit.windowSeconds;
+    const bool over = count > limit.limit;
+    if (over) {
+        response = error(429,
+                         QStringLiteral("Throttle limit has been reached for your IP address."),
+                         QStringLiteral("TOO_MANY_REQUESTS"));
+        addHeader(response, "Retry-After", QByteArray::number(qMax<qint64>(1, reset - now)));
+    }
+    headers = {
+        {"X-RateLimit-Window",
+         limit.windowSeconds % 3600 == 0 ? QByteArray::number(limit.windowSeconds / 3600) + 'h'
+         : limit.windowSeconds % 60 == 0 ? QByteArray::number(limit.windowSeconds / 60) + 'm'
+                                         : QByteArray::number(limit.windowSeconds) + 's'},
+        {"X-RateLimit-Count", QByteArray::number(count)},
+        {"X-RateLimit-Limit", QByteArray::number(limit.limit)},
+        {"X-RateLimit-Remaining", QByteArray::number(qMax(0, limit.limit - count))},
+        {"X-RateLimit-Reset", QByteArray::number(reset)},
+    };
+    return over;
+}
+
+std::optional<RateLimit> parseRateLimit(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)/(\\d*)([smh])$"));
+    const QRegularExpressionMatch match = re.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    RateLimit limit;
+    limit.limit = match.captured(1).toInt();
+    const int count = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
+    const int unit = match.captured(3) == QLatin1String("h") ? 3600 : match.captured(3) == QLatin1String("m") ? 60 : 1;
+    limit.windowSeconds = count * unit;
+    if (limit.limit <= 0 || limit.windowSeconds <= 0) {
+        return std::nullopt;
+    }
+    return limit;
+}
+
+std::optional<Faults> parseFaults(const QString &text)
+{
+    Faults faults;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = part.section(QLatin1Char('='), 1).trimmed();
+        bool ok = false;
+        if (name == QLatin1String("latency")) {
+            faults.latencyMs = value.toInt(&ok);
+            ok = ok && faults.latencyMs >= 0;
+        } else if (name == QLatin1String("error-rate")) {
+            faults.errorRate = value.toDouble(&ok);
+            ok = ok && faults.errorRate >= 0 && faults.errorRate <= 1;
+        } else if (name == QLatin1String("drop-rate")) {
+            faults.dropRate = value.toDouble(&ok);
+            ok = ok && faults.dropRate >= 0 && faults.dropRate <= 1;
+        } else if (name == QLatin1String("seed")) {
+            faults.seed = value.toUInt(&ok);
+        }
+        if (!ok) {
+            return std::nullopt;
+        }
+    }
+    return faults;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -749,13 +852,23 @@ void SandboxServer::finish(const QHttpServerRequest &httpRequest,
         addHeader(response, "Content-Type", response.contentType);
     }
 
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto &[name, value] : std::as_const(response.headers)) {
-        responder.writeHeader(name, value);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
+    auto send = [responder, response, socket = QPointer<QTcpSocket>(socket)] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            return; // the client gave up meanwhile
+        }
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        for (const auto &[name, value] : std::as_const(response.headers)) {
+            responder->writeHeader(name, value);
+        }
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+    };
+    if (m_options.faults.latencyMs > 0) {
+        QTimer::singleShot(m_options.faults.latencyMs, this, send);
+    } else {
+        send();
     }
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
 }
 
 } // namespace keydesk::sandbox

@@ -5,7 +5,9 @@
 #include "app/sandbox/sandboxstore.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <functional>
@@ -13,13 +15,36 @@
 
 namespace keydesk::sandbox {
 
+// Keygen's rate limiting (off unless set): at most `limit` requests per window, per client address.
+struct RateLimit
+{
+    int limit = 0; // 0: off
+    int windowSeconds = 60;
+};
+
+// Faults injected for resilience tests: a delay on every response, 5xx answers, dropped connections.
+struct Faults
+{
+    int latencyMs = 0;
+    double errorRate = 0; // 0..1, answered 503 before the request is handled
+    double dropRate = 0;  // 0..1, connection closed without an answer, before the request is handled
+    quint32 seed = 1;     // the same seed gives the same sequence of faults
+};
+
 struct SandboxOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
     QString dataFile = QStringLiteral(":memory:");
     QString accountSlug = QStringLiteral("demo");
+    RateLimit rateLimit;
+    Faults faults;
 };
+
+// "60/1m", "10/1s", "1000/1h" -> RateLimit; nullopt when malformed.
+std::optional<RateLimit> parseRateLimit(const QString &text);
+// "latency=200,error-rate=0.1,drop-rate=0.05" (any subset) -> Faults; nullopt when malformed.
+std::optional<Faults> parseFaults(const QString &text);
 
 struct Request;
 struct Response;
@@ -69,7 +94,12 @@ private:
     Response dispatch(Request &request);
     void finish(const QHttpServerRequest &httpRequest, QTcpSocket *socket, Request &request, Response &response);
 
+    bool rateLimited(const QHostAddress &client, Response &response, QList<QPair<QByteArray, QByteArray>> &headers);
+
+    SandboxOptions m_options;
     SandboxStore m_store;
+    QRandomGenerator m_faultRandom;
+    QHash<QString, QPair<qint64, int>> m_rateWindows; // client -> (window start, count)
     Account m_account;
     QString m_adminToken;
     QUrl m_baseUrl;

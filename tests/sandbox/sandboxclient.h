@@ -20,6 +20,7 @@ struct Reply
     QJsonObject json;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray target;                     // what was requested: path and query
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 
     QJsonObject data() const { return json.value(QLatin1String("data")).toObject(); }
 
@@ -74,6 +75,7 @@ public:
         }
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.networkError = reply->error();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
