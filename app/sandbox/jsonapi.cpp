@@ -165,6 +165,14 @@ QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const
             {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), self}}}};
 }
 
+Response accessDenied()
+{
+    return error(403,
+                 QStringLiteral("You do not have permission to complete the request (ensure the token or license is "
+                                "allowed to access this resource)"),
+                 QStringLiteral("FORBIDDEN"));
+}
+
 Response noContent()
 {
     Response response;

@@ -18,6 +18,23 @@ namespace keydesk::sandbox {
 
 struct ResourceSpec;
 
+// Who is asking: Keygen's bearer of the token (or the license of a license key).
+struct Bearer
+{
+    enum Kind {
+        Anonymous,
+        Admin,
+        Product,
+        License,
+        User,
+    };
+
+    Kind kind = Anonymous;
+    QString id;        // the user, product or license
+    QString productId; // License: its product
+    QString policyId;  // License: its policy
+};
+
 struct Request
 {
     QString method;                        // "GET", "POST" …
@@ -29,6 +46,7 @@ struct Request
     QHash<QString, QString> params; // route parameters
     std::optional<Account> account;
     std::optional<Token> token;
+    Bearer bearer;
     QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
 
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
@@ -53,6 +71,7 @@ Response error(int status,
                const QString &sourceKind = {},
                const QString &source = {});
 Response noContent();
+Response accessDenied();
 Response notFoundEndpoint();
 Response notFoundResource(const QString &type, const QString &id);
 QString accountPath(const QString &accountId);
@@ -61,5 +80,7 @@ std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name
 // The JSON:API resource object of a stored resource, as Keygen's serializers render it.
 QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource);
 Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource);
+// The tokens resource; `withSecret` only right after the token was generated or regenerated.
+QJsonObject tokenResource(const Token &token, bool withSecret);
 
 } // namespace keydesk::sandbox

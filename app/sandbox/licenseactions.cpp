@@ -295,10 +295,19 @@ QByteArray fileDocument(const QJsonObject &data, const QJsonArray &included, con
 void SandboxServer::addLicenseActions()
 {
     const QString license = QStringLiteral("v1/accounts/:account/licenses/:id/actions/");
+    // A license outside the bearer's scope is answered as not found.
     auto find = [this](const Request &request) {
-        return m_store.resource(request.account->id,
-                                QStringLiteral("licenses"),
-                                request.params.value(QStringLiteral("id")));
+        auto resource = m_store.resource(request.account->id,
+                                         QStringLiteral("licenses"),
+                                         request.params.value(QStringLiteral("id")));
+        if (resource && !inScope(request.bearer, *resource)) {
+            resource.reset();
+        }
+        return resource;
+    };
+    // Managing a license is for admins and its product; a license or user may only use it.
+    auto manages = [](const Request &request) {
+        return request.bearer.kind == Bearer::Admin || request.bearer.kind == Bearer::Product;
     };
     auto missing = [](const Request &request) {
         return notFoundResource(QStringLiteral("licenses"), request.params.value(QStringLiteral("id")));
@@ -385,11 +394,14 @@ void SandboxServer::addLicenseActions()
         false);
 
     // Suspend and reinstate.
-    auto setSuspended = [this, find, missing, save](bool suspended) {
-        return [this, find, missing, save, suspended](Request &request) {
+    auto setSuspended = [this, find, missing, save, manages](bool suspended) {
+        return [this, find, missing, save, manages, suspended](Request &request) {
             auto resource = find(request);
             if (!resource) {
                 return missing(request);
+            }
+            if (!manages(request)) {
+                return accessDenied();
             }
             if (resource->attributes.value(QStringLiteral("suspended")).toBool() == suspended) {
                 return error(422,
@@ -407,10 +419,15 @@ void SandboxServer::addLicenseActions()
     addRoute(QStringLiteral("POST"), license + QStringLiteral("reinstate"), setSuspended(false));
 
     // Renew: the policy's duration, from the expiry or from now per its renewal basis.
-    addRoute(QStringLiteral("POST"), license + QStringLiteral("renew"), [this, find, missing, save](Request &request) {
+    addRoute(QStringLiteral("POST"),
+             license + QStringLiteral("renew"),
+             [this, find, missing, save, manages](Request &request) {
         auto resource = find(request);
         if (!resource) {
             return missing(request);
+        }
+        if (!manages(request)) {
+            return accessDenied();
         }
         const QJsonObject policy = m_store
                                        .resource(resource->accountId,
@@ -441,20 +458,31 @@ void SandboxServer::addLicenseActions()
     });
 
     // Revoke deletes the license (DELETE …/actions/revoke).
-    addRoute(QStringLiteral("DELETE"), license + QStringLiteral("revoke"), [this, find, missing](Request &request) {
+    addRoute(QStringLiteral("DELETE"),
+             license + QStringLiteral("revoke"),
+             [this, find, missing, manages](Request &request) {
         const auto resource = find(request);
-        if (!resource || !m_store.removeResource(resource->accountId, QStringLiteral("licenses"), resource->id)) {
+        if (!resource) {
+            return missing(request);
+        }
+        if (!manages(request)) {
+            return accessDenied();
+        }
+        if (!m_store.removeResource(resource->accountId, QStringLiteral("licenses"), resource->id)) {
             return missing(request);
         }
         return noContent();
     });
 
     // Usage.
-    auto usage = [this, find, missing, save](const char *kind) {
-        return [this, find, missing, save, kind](Request &request) {
+    auto usage = [this, find, missing, save, manages](const char *kind) {
+        return [this, find, missing, save, manages, kind](Request &request) {
             auto resource = find(request);
             if (!resource) {
                 return missing(request);
+            }
+            if (qstrcmp(kind, "increment") != 0 && !manages(request)) {
+                return accessDenied(); // a license may count its own use, not undo it
             }
             const QJsonObject meta = metaOf(request);
             const qint64 uses = qint64(resource->attributes.value(QStringLiteral("uses")).toDouble());
@@ -537,9 +565,13 @@ void SandboxServer::addLicenseActions()
     // Machines: check-out, heartbeat ping and reset.
     const QString machine = QStringLiteral("v1/accounts/:account/machines/:id/actions/");
     auto findMachine = [this](const Request &request) {
-        return m_store.resource(request.account->id,
-                                QStringLiteral("machines"),
-                                request.params.value(QStringLiteral("id")));
+        auto resource = m_store.resource(request.account->id,
+                                         QStringLiteral("machines"),
+                                         request.params.value(QStringLiteral("id")));
+        if (resource && !inScope(request.bearer, *resource)) {
+            resource.reset();
+        }
+        return resource;
     };
     auto missingMachine = [](const Request &request) {
         return notFoundResource(QStringLiteral("machines"), request.params.value(QStringLiteral("id")));
@@ -575,10 +607,13 @@ void SandboxServer::addLicenseActions()
     });
     addRoute(QStringLiteral("POST"),
              machine + QStringLiteral("reset"),
-             [this, findMachine, missingMachine, save](Request &request) {
+             [this, findMachine, missingMachine, save, manages](Request &request) {
         auto resource = findMachine(request);
         if (!resource) {
             return missingMachine(request);
+        }
+        if (!manages(request)) {
+            return accessDenied();
         }
         resource->attributes.insert(QStringLiteral("lastHeartbeat"), QJsonValue::Null);
         resource->attributes.insert(QStringLiteral("nextHeartbeat"), QJsonValue::Null);

@@ -392,38 +392,28 @@ void SandboxServer::addRoutes()
         return json(200, QJsonObject{{QStringLiteral("data"), data}});
     });
 
+    // The current bearer (a user, product or license) and, when a token authenticated, that token.
     route("GET", "v1/accounts/:account/me", [this](Request &request) {
-        const Token &token = *request.token;
-        const std::optional<StoredResource> bearer = m_store.resource(token.accountId,
-                                                                      token.bearerType,
-                                                                      token.bearerId);
-        if (!bearer) {
+        const Bearer &bearer = request.bearer;
+        const ResourceSpec &spec = bearer.kind == Bearer::Product ? productSpec()
+                                 : bearer.kind == Bearer::License ? licenseSpec()
+                                                                  : userSpec();
+        const std::optional<StoredResource> resource = m_store.resource(request.account->id, spec.type, bearer.id);
+        if (!resource) {
             return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
         }
-        const QJsonObject tokenResource{{QStringLiteral("id"), token.id},
-                                        {QStringLiteral("type"), QStringLiteral("tokens")},
-                                        {QStringLiteral("attributes"),
-                                         QJsonObject{{QStringLiteral("kind"), token.kind},
-                                                     {QStringLiteral("token"), QJsonValue(QJsonValue::Null)},
-                                                     {QStringLiteral("expiry"),
-                                                      token.expiry.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                             : QJsonValue(token.expiry)},
-                                                     {QStringLiteral("name"), token.name},
-                                                     {QStringLiteral("created"), token.created},
-                                                     {QStringLiteral("updated"), token.updated}}},
-                                        {QStringLiteral("links"),
-                                         QJsonObject{{QStringLiteral("self"),
-                                                      QString(accountPath(token.accountId) + QStringLiteral("/tokens/")
-                                                              + token.id)}}}};
-        return json(200,
-                    QJsonObject{{QStringLiteral("data"), serialize(m_store, userSpec(), *bearer)},
-                                {QStringLiteral("included"), QJsonArray{tokenResource}}});
+        QJsonObject document{{QStringLiteral("data"), serialize(m_store, spec, *resource)}};
+        if (request.token) {
+            document.insert(QStringLiteral("included"), QJsonArray{tokenResource(*request.token, false)});
+        }
+        return json(200, document);
     });
 
     for (const ResourceSpec *spec : allResourceSpecs()) {
         addResourceRoutes(*spec);
     }
     addLicenseActions();
+    addTokenRoutes();
 }
 
 // The generic create, list, retrieve, update and delete of a resource type.
@@ -431,14 +421,22 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
 {
     const QString collection = QStringLiteral("v1/accounts/:account/") + spec.type;
     const QString member = collection + QStringLiteral("/:id");
+    // A resource the bearer may not see is answered like one that does not exist.
     auto lookup = [this, &spec](const Request &request) {
-        return m_store.resource(request.account->id, spec.type, request.params.value(QStringLiteral("id")));
+        auto resource = m_store.resource(request.account->id, spec.type, request.params.value(QStringLiteral("id")));
+        if (resource && !inScope(request.bearer, *resource)) {
+            resource.reset();
+        }
+        return resource;
     };
 
     addRoute(QStringLiteral("GET"), collection, [this, &spec](Request &request) {
         ListQuery query;
         query.accountId = request.account->id;
         query.type = spec.type;
+        if (!scopeList(request.bearer, spec.type, query)) {
+            return accessDenied();
+        }
         // Filters by a to-one relationship: ?product=<id>, ?policy=<id>, ?owner=<id> …
         for (const RelationshipSpec &relationship : spec.relationships) {
             if (relationship.toOne && request.hasQuery(relationship.name)) {
@@ -458,6 +456,9 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
     });
 
     addRoute(QStringLiteral("POST"), collection, [this, &spec](Request &request) {
+        if (!mayWrite(request.bearer, spec.type)) {
+            return accessDenied();
+        }
         StoredResource resource;
         resource.id = newUuid();
         resource.accountId = request.account->id;
@@ -469,6 +470,9 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
         if (auto problem = applyBody(spec, request, resource, true)) {
             return *problem;
+        }
+        if (!inScope(request.bearer, resource)) {
+            return accessDenied(); // e.g. a product creating a license under another product's policy
         }
         if (!m_store.insertResource(resource)) {
             return error(500, QStringLiteral("The resource could not be stored"));
@@ -487,6 +491,9 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!resource) {
             return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
         }
+        if (!mayWrite(request.bearer, spec.type)) {
+            return accessDenied();
+        }
         resource->updated = timestamp();
         if (auto problem = applyBody(spec, request, *resource, false)) {
             return *problem;
@@ -501,7 +508,13 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
 
     addRoute(QStringLiteral("DELETE"), member, [this, &spec, lookup](Request &request) {
         const auto resource = lookup(request);
-        if (!resource || !m_store.removeResource(resource->accountId, spec.type, resource->id)) {
+        if (!resource) {
+            return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
+        }
+        if (!mayWrite(request.bearer, spec.type)) {
+            return accessDenied();
+        }
+        if (!m_store.removeResource(resource->accountId, spec.type, resource->id)) {
             return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
         }
         return noContent();
@@ -661,26 +674,13 @@ Response SandboxServer::dispatch(Request &request)
             request.signatureAlgorithm = match.captured(QStringLiteral("algorithm")).toLower();
         }
     }
-    if (matched->authenticated) {
-        const QByteArray authorization = request.headers.value("authorization");
-        QString secret;
-        if (authorization.startsWith("Bearer ")) {
-            secret = QString::fromLatin1(authorization.mid(7).trimmed());
-        } else if (request.hasQuery(QStringLiteral("token"))) {
-            secret = request.queryValue(QStringLiteral("token"));
+    if (request.account) {
+        if (auto problem = authenticate(request)) {
+            return *problem;
         }
-        if (secret.isEmpty()) {
-            return error(401, QStringLiteral("An authentication token is required"), QStringLiteral("TOKEN_MISSING"));
-        }
-        request.token = m_store.tokenBySecret(secret);
-        if (!request.token || request.token->accountId != request.account->id) {
-            request.token.reset();
-            return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
-        }
-        if (!request.token->expiry.isEmpty()
-            && QDateTime::fromString(request.token->expiry, Qt::ISODateWithMs) < QDateTime::currentDateTimeUtc()) {
-            return error(401, QStringLiteral("Token is expired"), QStringLiteral("TOKEN_EXPIRED"));
-        }
+    }
+    if (matched->authenticated && request.bearer.kind == Bearer::Anonymous) {
+        return error(401, QStringLiteral("An authentication token is required"), QStringLiteral("TOKEN_MISSING"));
     }
     return matched->handler(request);
 }

@@ -50,6 +50,7 @@ struct Request;
 struct Response;
 struct ResourceSpec;
 struct StoredResource;
+struct Bearer;
 
 // A local server that speaks Keygen's API v1 (1.8) over HTTP, backed by SQLite; for trying Keydesk without an
 // account and for tests that talk real HTTP.
@@ -82,6 +83,16 @@ private:
                   bool authenticated = true);
     void addResourceRoutes(const ResourceSpec &spec);
     void addLicenseActions();
+    void addTokenRoutes();
+    std::optional<Response> authenticate(Request &request);
+    bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
+    bool inScope(const Bearer &bearer, const StoredResource &resource) const;
+    bool mayWrite(const Bearer &bearer, const QString &type) const;
+    Response issueToken(const Request &request,
+                        const QString &kind,
+                        const QString &bearerType,
+                        const QString &bearerId,
+                        const QJsonObject &attributes);
     Response checkOutFile(const Request &request,
                           StoredResource &resource,
                           ArtifactKind kind,

@@ -101,6 +101,10 @@ QString whereClause(const ListQuery &query, QVariantList &values)
         where += QStringLiteral(" AND json_extract(links, '$.%1') = ?").arg(name);
         values << id;
     }
+    if (!query.idFilter.isEmpty()) {
+        where += QStringLiteral(" AND id = ?");
+        values << query.idFilter;
+    }
     return where;
 }
 
@@ -237,6 +241,64 @@ std::optional<Token> SandboxStore::adminToken(const QString &accountId) const
         return readToken(query);
     }
     return std::nullopt;
+}
+
+std::optional<Token> SandboxStore::token(const QString &accountId, const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM tokens WHERE account_id = ? AND id = ?").arg(QLatin1String(kTokenColumns)));
+    query.addBindValue(accountId);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return readToken(query);
+    }
+    return std::nullopt;
+}
+
+QList<Token> SandboxStore::tokens(const QString &accountId, const QString &bearerType, const QString &bearerId) const
+{
+    QSqlQuery query(database());
+    QString sql = QStringLiteral("SELECT %1 FROM tokens WHERE account_id = ?").arg(QLatin1String(kTokenColumns));
+    if (!bearerId.isEmpty()) {
+        sql += QStringLiteral(" AND bearer_type = ? AND bearer_id = ?");
+    }
+    query.prepare(sql + QStringLiteral(" ORDER BY created DESC, rowid DESC"));
+    query.addBindValue(accountId);
+    if (!bearerId.isEmpty()) {
+        query.addBindValue(bearerType);
+        query.addBindValue(bearerId);
+    }
+    QList<Token> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(readToken(query));
+        }
+    }
+    return result;
+}
+
+bool SandboxStore::updateToken(const Token &token)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE tokens SET secret = ?, name = ?, expiry = ?, updated = ? WHERE id = ? AND account_id = ?"));
+    query.addBindValue(token.secret);
+    query.addBindValue(token.name.isNull() ? QVariant() : QVariant(token.name));
+    query.addBindValue(token.expiry.isNull() ? QVariant() : QVariant(token.expiry));
+    query.addBindValue(token.updated);
+    query.addBindValue(token.id);
+    query.addBindValue(token.accountId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool SandboxStore::removeToken(const QString &accountId, const QString &id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM tokens WHERE account_id = ? AND id = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool SandboxStore::insertToken(const Token &token)

@@ -58,6 +58,7 @@ struct ListQuery
     int offset = 0;
     std::optional<qint64> afterSeq;             // keyset: continue after this resource
     QList<QPair<QString, QString>> linkFilters; // relationship name == id
+    QString idFilter;                           // only this resource (a bearer that may see just itself)
 };
 
 // The sandbox's SQLite database: accounts, tokens and resources of every type. Not thread-safe; one per server.
@@ -79,6 +80,11 @@ public:
     std::optional<Token> tokenBySecret(const QString &secret) const;
     bool insertToken(const Token &token);
     std::optional<Token> adminToken(const QString &accountId) const;
+    std::optional<Token> token(const QString &accountId, const QString &id) const;
+    // Newest first; an empty bearerId lists every token of the account.
+    QList<Token> tokens(const QString &accountId, const QString &bearerType = {}, const QString &bearerId = {}) const;
+    bool updateToken(const Token &token);
+    bool removeToken(const QString &accountId, const QString &id);
 
     std::optional<StoredResource> resource(const QString &accountId,
                                            const QString &type,
