@@ -283,24 +283,8 @@ std::optional<FileAlgorithm> parseAlgorithmName(QStringView name)
 
 crypto::SignatureAlgorithm defaultCheckoutSigning(std::optional<KeyScheme> policyScheme)
 {
-    if (!policyScheme) {
-        return crypto::SignatureAlgorithm::Ed25519;
-    }
-    switch (*policyScheme) {
-    case KeyScheme::RsaPkcs1PssSignV2:
-    case KeyScheme::RsaPkcs1PssSign:
-        return crypto::SignatureAlgorithm::RsaPssSha256;
-    case KeyScheme::RsaPkcs1SignV2:
-    case KeyScheme::RsaPkcs1Sign:
-    case KeyScheme::RsaPkcs1Encrypt:
-    case KeyScheme::RsaJwtRs256:
-        return crypto::SignatureAlgorithm::RsaPkcs1Sha256;
-    case KeyScheme::EcdsaP256Sign:
-        return crypto::SignatureAlgorithm::EcdsaP256Sha256;
-    case KeyScheme::Ed25519Sign:
-        break;
-    }
-    return crypto::SignatureAlgorithm::Ed25519;
+    // The scheme's own signer (PSS schemes sign with rsa-pss-sha256, the other RSA schemes with rsa-sha256 …).
+    return policyScheme ? signatureAlgorithmFor(*policyScheme) : crypto::SignatureAlgorithm::Ed25519;
 }
 
 QByteArray certificateMetaJson(const QDateTime &issued, std::optional<qint64> ttl)

@@ -233,6 +233,17 @@ bool SandboxServer::inScope(const Bearer &bearer, const StoredResource &resource
     return true;
 }
 
+// The resource of the request's :id (id or alias), if the bearer may see it: one it may not see is answered like one
+// that does not exist.
+std::optional<StoredResource> SandboxServer::findInScope(const Request &request, const QString &type) const
+{
+    auto resource = m_store.resource(request.account->id, type, request.params.value(QStringLiteral("id")));
+    if (resource && !inScope(request.bearer, *resource)) {
+        resource.reset();
+    }
+    return resource;
+}
+
 // Whether the bearer may create, change or delete resources of a type at all (scope is checked separately).
 bool SandboxServer::mayWrite(const Bearer &bearer, const QString &type) const
 {

@@ -297,13 +297,7 @@ void SandboxServer::addLicenseActions()
     const QString license = QStringLiteral("v1/accounts/:account/licenses/:id/actions/");
     // A license outside the bearer's scope is answered as not found.
     auto find = [this](const Request &request) {
-        auto resource = m_store.resource(request.account->id,
-                                         QStringLiteral("licenses"),
-                                         request.params.value(QStringLiteral("id")));
-        if (resource && !inScope(request.bearer, *resource)) {
-            resource.reset();
-        }
-        return resource;
+        return findInScope(request, QStringLiteral("licenses"));
     };
     // Managing a license is for admins and its product; a license or user may only use it.
     auto manages = [](const Request &request) {
@@ -565,13 +559,7 @@ void SandboxServer::addLicenseActions()
     // Machines: check-out, heartbeat ping and reset.
     const QString machine = QStringLiteral("v1/accounts/:account/machines/:id/actions/");
     auto findMachine = [this](const Request &request) {
-        auto resource = m_store.resource(request.account->id,
-                                         QStringLiteral("machines"),
-                                         request.params.value(QStringLiteral("id")));
-        if (resource && !inScope(request.bearer, *resource)) {
-            resource.reset();
-        }
-        return resource;
+        return findInScope(request, QStringLiteral("machines"));
     };
     auto missingMachine = [](const Request &request) {
         return notFoundResource(QStringLiteral("machines"), request.params.value(QStringLiteral("id")));

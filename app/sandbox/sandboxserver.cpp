@@ -421,13 +421,8 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
 {
     const QString collection = QStringLiteral("v1/accounts/:account/") + spec.type;
     const QString member = collection + QStringLiteral("/:id");
-    // A resource the bearer may not see is answered like one that does not exist.
     auto lookup = [this, &spec](const Request &request) {
-        auto resource = m_store.resource(request.account->id, spec.type, request.params.value(QStringLiteral("id")));
-        if (resource && !inScope(request.bearer, *resource)) {
-            resource.reset();
-        }
-        return resource;
+        return findInScope(request, spec.type);
     };
 
     addRoute(QStringLiteral("GET"), collection, [this, &spec](Request &request) {

@@ -87,6 +87,7 @@ private:
     std::optional<Response> authenticate(Request &request);
     bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
     bool inScope(const Bearer &bearer, const StoredResource &resource) const;
+    std::optional<StoredResource> findInScope(const Request &request, const QString &type) const;
     bool mayWrite(const Bearer &bearer, const QString &type) const;
     Response issueToken(const Request &request,
                         const QString &kind,
