@@ -104,6 +104,35 @@ public:
                     QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson());
     }
 
+    // A policy of `product` named "Policy" with the given attributes.
+    Reply createPolicy(const QString &product, const QJsonObject &attributes = {})
+    {
+        QJsonObject all = attributes;
+        all.insert(QStringLiteral("name"), QStringLiteral("Policy"));
+        return checked(create(QStringLiteral("policies"),
+                              all,
+                              {{QStringLiteral("product"), {QStringLiteral("products"), product}}}));
+    }
+
+    Reply createLicense(const QString &policy,
+                        const QJsonObject &attributes = {},
+                        const QList<QPair<QString, QPair<QString, QString>>> &relationships = {})
+    {
+        QList<QPair<QString, QPair<QString, QString>>> all{
+            {QStringLiteral("policy"), {QStringLiteral("policies"), policy}}};
+        all += relationships;
+        return create(QStringLiteral("licenses"), attributes, all);
+    }
+
+    Reply activateMachine(const QString &license, const QString &fingerprint, const QJsonObject &attributes = {})
+    {
+        QJsonObject all = attributes;
+        all.insert(QStringLiteral("fingerprint"), fingerprint);
+        return create(QStringLiteral("machines"),
+                      all,
+                      {{QStringLiteral("license"), {QStringLiteral("licenses"), license}}});
+    }
+
     static QJsonObject relation(const QString &type, const QString &id)
     {
         return QJsonObject{
@@ -111,6 +140,14 @@ public:
     }
 
 private:
+    static Reply checked(const Reply &reply)
+    {
+        if (reply.status != 201) {
+            qWarning("unexpected answer %d: %s", reply.status, reply.body.constData());
+        }
+        return reply;
+    }
+
     const sandbox::SandboxServer &m_server;
     QNetworkAccessManager m_network;
 };

@@ -52,24 +52,16 @@ private:
     QString policyFor(const QString &product, const QJsonObject &attributes = {})
     {
         QJsonObject all = attributes;
-        all.insert(QStringLiteral("name"), QStringLiteral("Policy"));
         all.insert(QStringLiteral("floating"), true);
         all.insert(QStringLiteral("maxMachines"), 5);
-        return m_client
-            .create(QStringLiteral("policies"),
-                    all,
-                    {{QStringLiteral("product"), {QStringLiteral("products"), product}}})
-            .id();
+        return m_client.createPolicy(product, all).id();
     }
 
     Reply licenseFor(const QString &policy,
                      const QJsonObject &attributes = {},
                      const QList<QPair<QString, QPair<QString, QString>>> &more = {})
     {
-        QList<QPair<QString, QPair<QString, QString>>> relationships{
-            {QStringLiteral("policy"), {QStringLiteral("policies"), policy}}};
-        relationships += more;
-        return m_client.create(QStringLiteral("licenses"), attributes, relationships);
+        return m_client.createLicense(policy, attributes, more);
     }
 
     SandboxServer m_server;

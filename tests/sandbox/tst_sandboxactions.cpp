@@ -56,29 +56,17 @@ private:
 
 QString TestSandboxActions::policy(const QJsonObject &attributes)
 {
-    QJsonObject all = attributes;
-    all.insert(QStringLiteral("name"), QStringLiteral("Policy"));
-    const Reply reply = m_client.create(QStringLiteral("policies"),
-                                        all,
-                                        {{QStringLiteral("product"), {QStringLiteral("products"), m_product}}});
-    if (reply.status != 201) {
-        qWarning() << reply.body;
-    }
-    return reply.id();
+    return m_client.createPolicy(m_product, attributes).id();
 }
 
 Reply TestSandboxActions::license(const QString &policyId, const QJsonObject &attributes)
 {
-    return m_client.create(QStringLiteral("licenses"),
-                           attributes,
-                           {{QStringLiteral("policy"), {QStringLiteral("policies"), policyId}}});
+    return m_client.createLicense(policyId, attributes);
 }
 
 Reply TestSandboxActions::machine(const QString &licenseId, const QString &fingerprint)
 {
-    return m_client.create(QStringLiteral("machines"),
-                           {{QStringLiteral("fingerprint"), fingerprint}},
-                           {{QStringLiteral("license"), {QStringLiteral("licenses"), licenseId}}});
+    return m_client.activateMachine(licenseId, fingerprint);
 }
 
 Reply TestSandboxActions::action(

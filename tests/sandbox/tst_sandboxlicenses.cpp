@@ -43,35 +43,20 @@ private:
 
 QString TestSandboxLicenses::policy(const QJsonObject &attributes)
 {
-    QJsonObject all = attributes;
-    all.insert(QStringLiteral("name"), QStringLiteral("Policy"));
-    const Reply reply = m_client.create(QStringLiteral("policies"),
-                                        all,
-                                        {{QStringLiteral("product"), {QStringLiteral("products"), m_product}}});
-    if (reply.status != 201) {
-        qWarning() << reply.body;
-    }
-    return reply.id();
+    return m_client.createPolicy(m_product, attributes).id();
 }
 
 QString TestSandboxLicenses::license(const QString &policyId, const QJsonObject &attributes)
 {
-    const Reply reply = m_client.create(QStringLiteral("licenses"),
-                                        attributes,
-                                        {{QStringLiteral("policy"), {QStringLiteral("policies"), policyId}}});
-    if (reply.status != 201) {
-        qWarning() << reply.body;
-    }
-    return reply.id();
+    return m_client.createLicense(policyId, attributes).id();
 }
 
 Reply TestSandboxLicenses::machine(const QString &licenseId, const QString &fingerprint, int cores)
 {
-    return m_client.create(QStringLiteral("machines"),
-                           {{QStringLiteral("fingerprint"), fingerprint},
-                            {QStringLiteral("cores"), cores},
-                            {QStringLiteral("platform"), QStringLiteral("Linux")}},
-                           {{QStringLiteral("license"), {QStringLiteral("licenses"), licenseId}}});
+    return m_client.activateMachine(licenseId,
+                                    fingerprint,
+                                    {{QStringLiteral("cores"), cores},
+                                     {QStringLiteral("platform"), QStringLiteral("Linux")}});
 }
 
 void TestSandboxLicenses::initTestCase()
