@@ -835,10 +835,19 @@
 <context>
     <name>keydesk::cli</name>
     <message>
+        <source>Unknown command or option “%1”. Run keydesk --help.</source>
+        <translation>Unbekannter Befehl oder unbekannte Option „%1“. Rufen Sie keydesk --help auf.</translation>
+    </message>
+    <message>
+        <source>Usage: keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP] [--scheme SCHEME] [--at TIME] [--json]</source>
+        <translation>Verwendung: keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP] [--scheme SCHEME] [--at TIME] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: keydesk [--lang LANG] [FILE.lic]
        keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                        [--scheme SCHEME] [--at TIME] [--json]
-       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--json]
+       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
+                       [--rate-limit N/WINDOW] [--faults LIST] [--json]
 
 Keydesk is a desktop console for Keygen-compatible licensing APIs.
 Without a command it opens the License File Inspector (on FILE.lic, if given).
@@ -848,6 +857,9 @@ Commands:
                FILE may be a .lic file, a file holding a license key, or - for standard input.
   sandbox      Serve a local Keygen-compatible API (loopback by default) until Ctrl+C; prints its
                URL, account and admin token. State is kept in FILE.sqlite (:memory: for none).
+               --demo N seeds N demo licenses with customers, machines and releases on first start;
+               --rate-limit 60/1m turns on Keygen&apos;s rate limits; --faults latency=MS,error-rate=P,
+               drop-rate=P injects delays, 503 answers and dropped connections.
 
 Options:
   --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
@@ -867,7 +879,8 @@ Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
         <translation>Verwendung: keydesk [--lang LANG] [FILE.lic]
             keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                             [--scheme SCHEME] [--at TIME] [--json]
-            keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--json]
+            keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
+                            [--rate-limit N/WINDOW] [--faults LIST] [--json]
 
 Keydesk ist eine Desktop-Konsole für Keygen-kompatible Lizenzierungs-APIs.
 Ohne Befehl öffnet Keydesk den Lizenzdatei-Prüfer (mit FILE.lic, falls angegeben).
@@ -879,6 +892,9 @@ Befehle:
   sandbox      Eine lokale Keygen-kompatible API bereitstellen (standardmäßig nur lokal), bis
                Strg+C gedrückt wird; zeigt URL, Konto und Admin-Token an. Der Zustand wird in
                FILE.sqlite gespeichert (:memory: für keinen).
+               --demo N legt beim ersten Start N Demo-Lizenzen mit Kunden, Maschinen und Releases an;
+               --rate-limit 60/1m schaltet die Ratenbegrenzung von Keygen ein; --faults latency=MS,
+               error-rate=P,drop-rate=P erzeugt Verzögerungen, 503-Antworten und abgebrochene Verbindungen.
 
 Optionen:
   --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
@@ -896,14 +912,6 @@ Optionen:
 
 Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- oder Eingabefehler.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command or option “%1”. Run keydesk --help.</source>
-        <translation>Unbekannter Befehl oder unbekannte Option „%1“. Rufen Sie keydesk --help auf.</translation>
-    </message>
-    <message>
-        <source>Usage: keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP] [--scheme SCHEME] [--at TIME] [--json]</source>
-        <translation>Verwendung: keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP] [--scheme SCHEME] [--at TIME] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1138,34 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate limit such as 60/1m or 10/1s.</source>
+        <translation>„%1“ ist keine Ratenbegrenzung wie 60/1m oder 10/1s.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fault list such as latency=200,error-rate=0.1,drop-rate=0.05.</source>
+        <translation>„%1“ ist keine Fehlerliste wie latency=200,error-rate=0.1,drop-rate=0.05.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of demo licenses from 0 to %2.</source>
+        <translation>„%1“ ist keine Anzahl von Demo-Lizenzen von 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox already holds data; demo data is not seeded again.</source>
+        <translation>Die Sandbox enthält bereits Daten; die Demodaten werden nicht erneut angelegt.</translation>
+    </message>
+    <message>
+        <source>Seeding demo data: %1 of %2 licenses…</source>
+        <translation>Demodaten werden angelegt: %1 von %2 Lizenzen …</translation>
+    </message>
+    <message>
+        <source>The demo data could not be seeded: %1</source>
+        <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Seeded %1 licenses, %2 users, %3 groups, %4 machines, %5 products, %6 policies, %7 entitlements, %8 releases and %9 artifacts in %10 s.</source>
+        <translation>%1 Lizenzen, %2 Benutzer, %3 Gruppen, %4 Maschinen, %5 Produkte, %6 Richtlinien, %7 Berechtigungen, %8 Releases und %9 Artefakte in %10 s angelegt.</translation>
     </message>
 </context>
 <context>
