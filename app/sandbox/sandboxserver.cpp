@@ -634,7 +634,9 @@ Response SandboxServer::dispatch(Request &request)
     }
 
     if (request.params.contains(QStringLiteral("account"))) {
-        request.account = m_store.account(request.params.value(QStringLiteral("account")));
+        const QString account = request.params.value(QStringLiteral("account"));
+        request.account = account == m_account.id || account == m_account.slug ? std::optional<Account>(m_account)
+                                                                               : m_store.account(account);
         if (!request.account) {
             return error(404,
                          QStringLiteral("The requested account '%1' was not found")

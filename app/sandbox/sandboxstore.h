@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace keydesk::sandbox {
@@ -101,7 +105,11 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // Prepared once per SQL text: preparing is a large share of a lookup's cost.
+    QSqlQuery &cachedQuery(const QString &sql) const;
+
     QString m_connection;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 QString newUuid();
