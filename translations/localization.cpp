@@ -18,7 +18,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QCoreApplication::installTranslator(ours);
     // Qt's own strings (standard buttons, dialogs) when the system has them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {

@@ -109,7 +109,8 @@ void TestInspectCommand::validFileExitsZero()
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY2(lines.constFirst().contains(": VALID"), run.out.constData());
-    const QJsonObject decoded = QJsonDocument::fromJson(readFile(vector(kValid, QStringLiteral("decoded.json")))).object();
+    const QJsonObject decoded = QJsonDocument::fromJson(readFile(vector(kValid, QStringLiteral("decoded.json"))))
+                                    .object();
     const QJsonObject license = decoded.value(QLatin1String("data")).toObject();
     QVERIFY(run.out.contains(license.value(QLatin1String("id")).toString().toUtf8()));
     QVERIFY(run.out.contains(
@@ -133,8 +134,10 @@ void TestInspectCommand::expiredAndTamperedExitOne()
 void TestInspectCommand::missingInputsExitTwo()
 {
     // Without the license key the file cannot be read: the user has to supply something.
-    const Run run = keydesk({QStringLiteral("inspect"), vector(kValid, QStringLiteral("license.lic")),
-                             QStringLiteral("--public-key"), vector(kValid, QStringLiteral("public_key.ed25519.hex"))});
+    const Run run = keydesk({QStringLiteral("inspect"),
+                             vector(kValid, QStringLiteral("license.lic")),
+                             QStringLiteral("--public-key"),
+                             vector(kValid, QStringLiteral("public_key.ed25519.hex"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.contains("license key"));
 }
@@ -146,15 +149,21 @@ void TestInspectCommand::usageErrorsExitTwo_data()
     QTest::newRow("no file") << QStringList{QStringLiteral("inspect")} << QByteArray("Name at least one file");
     QTest::newRow("missing file") << QStringList{QStringLiteral("inspect"), QStringLiteral("/nonexistent/customer.lic")}
                                   << QByteArray("/nonexistent/customer.lic");
-    QTest::newRow("bad public key") << QStringList{QStringLiteral("inspect"), vector(kValid, QStringLiteral("license.lic")),
-                                                   QStringLiteral("--public-key"), QStringLiteral("not-a-key")}
+    QTest::newRow("bad public key") << QStringList{QStringLiteral("inspect"),
+                                                   vector(kValid, QStringLiteral("license.lic")),
+                                                   QStringLiteral("--public-key"),
+                                                   QStringLiteral("not-a-key")}
                                     << QByteArray("not a public key");
-    QTest::newRow("unknown scheme") << QStringList{QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--scheme"),
+    QTest::newRow("unknown scheme") << QStringList{QStringLiteral("inspect"),
+                                                   QStringLiteral("-"),
+                                                   QStringLiteral("--scheme"),
                                                    QStringLiteral("ROT13")}
                                     << QByteArray("Unknown key scheme");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("inspect"), QStringLiteral("--frobnicate")}
                                     << QByteArray("frobnicate");
-    QTest::newRow("bad time") << QStringList{QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--at"),
+    QTest::newRow("bad time") << QStringList{QStringLiteral("inspect"),
+                                             QStringLiteral("-"),
+                                             QStringLiteral("--at"),
                                              QStringLiteral("yesterday")}
                               << QByteArray("ISO 8601");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("--frobnicate")} << QByteArray("keydesk --help");
@@ -199,7 +208,8 @@ void TestInspectCommand::jsonOutput()
     QCOMPARE(result.value(QLatin1String("algorithm")).toString(), QStringLiteral("aes-256-gcm+ed25519"));
     QCOMPARE(result.value(QLatin1String("signature")).toString(), QStringLiteral("verified"));
     QVERIFY(result.value(QLatin1String("reasons")).toArray().size() >= 1);
-    const QJsonObject decoded = QJsonDocument::fromJson(readFile(vector(kValid, QStringLiteral("decoded.json")))).object();
+    const QJsonObject decoded = QJsonDocument::fromJson(readFile(vector(kValid, QStringLiteral("decoded.json"))))
+                                    .object();
     QCOMPARE(result.value(QLatin1String("document")).toObject(), decoded);
     QCOMPARE(result.value(QLatin1String("license")).toObject().value(QLatin1String("id")).toString(),
              decoded.value(QLatin1String("data")).toObject().value(QLatin1String("id")).toString());
@@ -226,12 +236,15 @@ void TestInspectCommand::jsonForSeveralFilesIsOneDocument()
 void TestInspectCommand::keyFromStandardInput()
 {
     const QString name = QStringLiteral("synthetic/synthetic-license-key-rsa-2048-pkcs1-pss-sign-v2");
-    const Run run = keydesk({QStringLiteral("inspect"), QStringLiteral("-"), QStringLiteral("--public-key"),
-                             vector(name, QStringLiteral("public_key.rsa2048.pem")), QStringLiteral("--json")},
+    const Run run = keydesk({QStringLiteral("inspect"),
+                             QStringLiteral("-"),
+                             QStringLiteral("--public-key"),
+                             vector(name, QStringLiteral("public_key.rsa2048.pem")),
+                             QStringLiteral("--json")},
                             readFile(vector(name, QStringLiteral("license_key.txt"))));
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject result =
-        QJsonDocument::fromJson(run.out).object().value(QLatin1String("results")).toArray().at(0).toObject();
+    const QJsonObject
+        result = QJsonDocument::fromJson(run.out).object().value(QLatin1String("results")).toArray().at(0).toObject();
     QCOMPARE(result.value(QLatin1String("kind")).toString(), QStringLiteral("license-key"));
     QCOMPARE(result.value(QLatin1String("algorithm")).toString(), QStringLiteral("RSA_2048_PKCS1_PSS_SIGN_V2"));
     QCOMPARE(result.value(QLatin1String("schemeDetected")).toBool(), true);
@@ -242,12 +255,16 @@ void TestInspectCommand::keyFromStandardInput()
 void TestInspectCommand::keyInAFile()
 {
     const QString name = QStringLiteral("keygen/java-license-key-ed25519-sign");
-    const Run run = keydesk({QStringLiteral("inspect"), vector(name, QStringLiteral("license_key.txt")),
-                             QStringLiteral("--public-key"), vector(name, QStringLiteral("public_key.ed25519.hex")),
-                             QStringLiteral("--at"), QStringLiteral("2021-10-14T16:00:00Z")});
+    const Run run = keydesk({QStringLiteral("inspect"),
+                             vector(name, QStringLiteral("license_key.txt")),
+                             QStringLiteral("--public-key"),
+                             vector(name, QStringLiteral("public_key.ed25519.hex")),
+                             QStringLiteral("--at"),
+                             QStringLiteral("2021-10-14T16:00:00Z")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("ED25519_SIGN"));
-    const QJsonObject dataset = QJsonDocument::fromJson(readFile(vector(name, QStringLiteral("expected_dataset.json")))).object();
+    const QJsonObject dataset = QJsonDocument::fromJson(readFile(vector(name, QStringLiteral("expected_dataset.json"))))
+                                    .object();
     const QString licenseId = dataset.value(QLatin1String("license")).toObject().value(QLatin1String("id")).toString();
     QVERIFY(!licenseId.isEmpty());
     QVERIFY(run.out.contains(licenseId.toUtf8()));
