@@ -111,7 +111,33 @@ std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name
 
 // ---- Serialization ----------------------------------------------------------------------------------------------
 
-QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource)
+RelatedTotals relatedTotals(const SandboxStore &store, const ResourceSpec &spec, const QList<StoredResource> &resources)
+{
+    RelatedTotals totals;
+    if (resources.isEmpty()) {
+        return totals;
+    }
+    QStringList ids;
+    for (const StoredResource &resource : resources) {
+        ids.append(resource.id);
+    }
+    for (const RelationshipSpec &relationship : spec.relationships) {
+        if (!relationship.inverse.isEmpty()) {
+            totals.insert(relationship.name,
+                          store.aggregateByLink(resources.constFirst().accountId,
+                                                relationship.type,
+                                                relationship.inverse,
+                                                ids,
+                                                relationship.sums));
+        }
+    }
+    return totals;
+}
+
+QJsonObject serialize(const SandboxStore &store,
+                      const ResourceSpec &spec,
+                      const StoredResource &resource,
+                      const RelatedTotals *precomputed)
 {
     const QString self = accountPath(resource.accountId) + QLatin1Char('/') + spec.type + QLatin1Char('/')
                        + resource.id;
@@ -141,7 +167,10 @@ QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const
             related.accountId = resource.accountId;
             related.type = relationship.type;
             related.linkFilters.append({relationship.inverse, resource.id});
-            const QList<qint64> totals = store.aggregate(related, relationship.sums);
+            const QList<qint64> totals = precomputed
+                                           ? precomputed->value(relationship.name)
+                                                 .value(resource.id, QList<qint64>(relationship.sums.size() + 1, 0))
+                                           : store.aggregate(related, relationship.sums);
             QJsonObject meta;
             for (qsizetype i = 0; i < relationship.sums.size(); ++i) {
                 meta.insert(relationship.sums.at(i), double(totals.value(i + 1)));

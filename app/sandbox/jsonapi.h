@@ -77,8 +77,19 @@ Response notFoundResource(const QString &type, const QString &id);
 QString accountPath(const QString &accountId);
 QString httpDate(const QDateTime &time);
 std::optional<crypto::SignatureAlgorithm> signatureAlgorithm(const QString &name);
-// The JSON:API resource object of a stored resource, as Keygen's serializers render it.
-QJsonObject serialize(const SandboxStore &store, const ResourceSpec &spec, const StoredResource &resource);
+// Precomputed relationship totals for a page of resources: relationship name -> resource id -> {count, sums…}.
+using RelatedTotals = QHash<QString, QHash<QString, QList<qint64>>>;
+
+// The JSON:API resource object of a stored resource, as Keygen's serializers render it. Relationship counts come
+// from `totals` when given (a list page computes them in one query), else from the store.
+QJsonObject serialize(const SandboxStore &store,
+                      const ResourceSpec &spec,
+                      const StoredResource &resource,
+                      const RelatedTotals *totals = nullptr);
+// The totals serialize() needs for a page of resources of `spec`, in one query per counted relationship.
+RelatedTotals relatedTotals(const SandboxStore &store,
+                            const ResourceSpec &spec,
+                            const QList<StoredResource> &resources);
 Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource);
 // The tokens resource; `withSecret` only right after the token was generated or regenerated.
 QJsonObject tokenResource(const Token &token, bool withSecret);

@@ -443,9 +443,10 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
             return *response;
         }
         const Page &result = std::get<Page>(page);
+        const RelatedTotals totals = relatedTotals(m_store, spec, result.resources);
         QJsonArray data;
         for (const StoredResource &resource : result.resources) {
-            data.append(serialize(m_store, spec, resource));
+            data.append(serialize(m_store, spec, resource, &totals));
         }
         return json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("links"), result.links}});
     });

@@ -467,6 +467,46 @@ QList<qint64> SandboxStore::aggregate(const ListQuery &listQuery, const QStringL
     return result;
 }
 
+QHash<QString, QList<qint64>> SandboxStore::aggregateByLink(const QString &accountId,
+                                                            const QString &type,
+                                                            const QString &link,
+                                                            const QStringList &ids,
+                                                            const QStringList &attributes) const
+{
+    QHash<QString, QList<qint64>> result;
+    if (ids.isEmpty()) {
+        return result;
+    }
+    // The link path is written out (names come from the specs) so that the expression index can be used.
+    QString sql = QStringLiteral("SELECT json_extract(links, '$.%1') AS owner, COUNT(*)").arg(link);
+    for (const QString &attribute : attributes) {
+        sql += QStringLiteral(", COALESCE(SUM(json_extract(attributes, '$.%1')), 0)").arg(attribute);
+    }
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), ids.size());
+    sql += QStringLiteral(" FROM resources WHERE account_id = ? AND type = ? AND json_extract(links, '$.%1') IN (%2) "
+                          "GROUP BY owner")
+               .arg(link, placeholders.join(QLatin1Char(',')));
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(accountId);
+    query.addBindValue(type);
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+    }
+    if (query.exec()) {
+        while (query.next()) {
+            QList<qint64> totals;
+            for (int i = 1; i <= attributes.size() + 1; ++i) {
+                totals.append(query.value(i).toLongLong());
+            }
+            result.insert(query.value(0).toString(), totals);
+        }
+    }
+    return result;
+}
+
 std::optional<qint64> SandboxStore::seqOf(const QString &accountId, const QString &type, const QString &id) const
 {
     QSqlQuery query(database());

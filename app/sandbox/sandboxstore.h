@@ -100,6 +100,13 @@ public:
     qint64 count(const ListQuery &query) const;
     // COUNT(*) and the sums of numeric attributes over what the query's filters select (limit is ignored).
     QList<qint64> aggregate(const ListQuery &query, const QStringList &attributes) const;
+    // The same for many owners at once: resources of `type` whose link `link` is one of `ids`, grouped by that link
+    // (one query for a whole page of licenses instead of one per license). Owners with none are absent.
+    QHash<QString, QList<qint64>> aggregateByLink(const QString &accountId,
+                                                  const QString &type,
+                                                  const QString &link,
+                                                  const QStringList &ids,
+                                                  const QStringList &attributes) const;
     std::optional<qint64> seqOf(const QString &accountId, const QString &type, const QString &id) const;
 
     QSqlDatabase database() const;

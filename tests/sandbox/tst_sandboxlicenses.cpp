@@ -235,6 +235,32 @@ void TestSandboxLicenses::machineActivation()
                                  .toObject();
     QCOMPARE(meta.value(QLatin1String("count")).toInt(), 2);
     QCOMPARE(meta.value(QLatin1String("cores")).toInt(), 12);
+    // A list page shows the same totals (computed for the whole page at once), and zero for licenses without any.
+    const QString policyId = shown.data()
+                                 .value(QLatin1String("relationships"))
+                                 .toObject()
+                                 .value(QLatin1String("policy"))
+                                 .toObject()
+                                 .value(QLatin1String("data"))
+                                 .toObject()
+                                 .value(QLatin1String("id"))
+                                 .toString();
+    const QString empty = license(policyId);
+    const QJsonArray
+        listed = m_client.send("GET", m_client.accountPath() + QStringLiteral("/licenses?policy=") + policyId).list();
+    QCOMPARE(listed.size(), 2);
+    for (const QJsonValue &value : listed) {
+        const QJsonObject listedMeta = value.toObject()
+                                           .value(QLatin1String("relationships"))
+                                           .toObject()
+                                           .value(QLatin1String("machines"))
+                                           .toObject()
+                                           .value(QLatin1String("meta"))
+                                           .toObject();
+        const bool isEmpty = value.toObject().value(QLatin1String("id")).toString() == empty;
+        QCOMPARE(listedMeta.value(QLatin1String("count")).toInt(), isEmpty ? 0 : 2);
+        QCOMPARE(listedMeta.value(QLatin1String("cores")).toInt(), isEmpty ? 0 : 12);
+    }
     QCOMPARE(m_client.send("GET", m_client.accountPath() + QStringLiteral("/machines?license=") + licenseId)
                  .list()
                  .size(),
