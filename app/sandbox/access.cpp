@@ -244,6 +244,22 @@ std::optional<StoredResource> SandboxServer::findInScope(const Request &request,
     return resource;
 }
 
+// The license or machine an action is about, in the bearer's scope; `manage`: the action changes it (suspend,
+// renew, revoke …), which admins and its product may do, while the license or user itself may only use it.
+std::variant<StoredResource, Response> SandboxServer::actionTarget(const Request &request,
+                                                                   const QString &type,
+                                                                   bool manage) const
+{
+    std::optional<StoredResource> resource = findInScope(request, type);
+    if (!resource) {
+        return notFoundResource(type, request.params.value(QStringLiteral("id")));
+    }
+    if (manage && request.bearer.kind != Bearer::Admin && request.bearer.kind != Bearer::Product) {
+        return accessDenied();
+    }
+    return *resource;
+}
+
 // Whether the bearer may create, change or delete resources of a type at all (scope is checked separately).
 bool SandboxServer::mayWrite(const Bearer &bearer, const QString &type) const
 {

@@ -295,28 +295,18 @@ QByteArray fileDocument(const QJsonObject &data, const QJsonArray &included, con
 void SandboxServer::addLicenseActions()
 {
     const QString license = QStringLiteral("v1/accounts/:account/licenses/:id/actions/");
-    // A license outside the bearer's scope is answered as not found.
-    auto find = [this](const Request &request) {
-        return findInScope(request, QStringLiteral("licenses"));
-    };
-    // Managing a license is for admins and its product; a license or user may only use it.
-    auto manages = [](const Request &request) {
-        return request.bearer.kind == Bearer::Admin || request.bearer.kind == Bearer::Product;
-    };
-    auto missing = [](const Request &request) {
-        return notFoundResource(QStringLiteral("licenses"), request.params.value(QStringLiteral("id")));
-    };
     auto save = [this](StoredResource &resource) {
         resource.updated = keygenTimestamp(QDateTime::currentDateTimeUtc());
         return m_store.updateResource(resource);
     };
 
     // Validation: GET is the quick one (no scope, no nonce); POST takes meta.nonce and meta.scope.
-    auto validate = [this, find, missing, save](Request &request) {
-        auto resource = find(request);
-        if (!resource) {
-            return missing(request);
+    auto validate = [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("licenses"), false);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
+        StoredResource *resource = &std::get<StoredResource>(target);
         const bool quick = request.method == QLatin1String("GET");
         const QJsonObject meta = metaOf(request);
         const std::optional<QJsonObject> scope = quick ? std::nullopt
@@ -388,15 +378,13 @@ void SandboxServer::addLicenseActions()
         false);
 
     // Suspend and reinstate.
-    auto setSuspended = [this, find, missing, save, manages](bool suspended) {
-        return [this, find, missing, save, manages, suspended](Request &request) {
-            auto resource = find(request);
-            if (!resource) {
-                return missing(request);
+    auto setSuspended = [this, save](bool suspended) {
+        return [this, save, suspended](Request &request) {
+            auto target = actionTarget(request, QStringLiteral("licenses"), true);
+            if (auto *problem = std::get_if<Response>(&target)) {
+                return *problem;
             }
-            if (!manages(request)) {
-                return accessDenied();
-            }
+            StoredResource *resource = &std::get<StoredResource>(target);
             if (resource->attributes.value(QStringLiteral("suspended")).toBool() == suspended) {
                 return error(422,
                              suspended ? QStringLiteral("is already suspended") : QStringLiteral("is not suspended"),
@@ -413,16 +401,12 @@ void SandboxServer::addLicenseActions()
     addRoute(QStringLiteral("POST"), license + QStringLiteral("reinstate"), setSuspended(false));
 
     // Renew: the policy's duration, from the expiry or from now per its renewal basis.
-    addRoute(QStringLiteral("POST"),
-             license + QStringLiteral("renew"),
-             [this, find, missing, save, manages](Request &request) {
-        auto resource = find(request);
-        if (!resource) {
-            return missing(request);
+    addRoute(QStringLiteral("POST"), license + QStringLiteral("renew"), [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("licenses"), true);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
-        if (!manages(request)) {
-            return accessDenied();
-        }
+        StoredResource *resource = &std::get<StoredResource>(target);
         const QJsonObject policy = m_store
                                        .resource(resource->accountId,
                                                  QStringLiteral("policies"),
@@ -452,32 +436,27 @@ void SandboxServer::addLicenseActions()
     });
 
     // Revoke deletes the license (DELETE …/actions/revoke).
-    addRoute(QStringLiteral("DELETE"),
-             license + QStringLiteral("revoke"),
-             [this, find, missing, manages](Request &request) {
-        const auto resource = find(request);
-        if (!resource) {
-            return missing(request);
+    addRoute(QStringLiteral("DELETE"), license + QStringLiteral("revoke"), [this](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("licenses"), true);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
-        if (!manages(request)) {
-            return accessDenied();
-        }
-        if (!m_store.removeResource(resource->accountId, QStringLiteral("licenses"), resource->id)) {
-            return missing(request);
+        const StoredResource &resource = std::get<StoredResource>(target);
+        if (!m_store.removeResource(resource.accountId, QStringLiteral("licenses"), resource.id)) {
+            return notFoundResource(QStringLiteral("licenses"), resource.id);
         }
         return noContent();
     });
 
     // Usage.
-    auto usage = [this, find, missing, save, manages](const char *kind) {
-        return [this, find, missing, save, manages, kind](Request &request) {
-            auto resource = find(request);
-            if (!resource) {
-                return missing(request);
+    auto usage = [this, save](const char *kind) {
+        return [this, save, kind](Request &request) {
+            // A license may count its own use, but not undo it.
+            auto target = actionTarget(request, QStringLiteral("licenses"), qstrcmp(kind, "increment") != 0);
+            if (auto *problem = std::get_if<Response>(&target)) {
+                return *problem;
             }
-            if (qstrcmp(kind, "increment") != 0 && !manages(request)) {
-                return accessDenied(); // a license may count its own use, not undo it
-            }
+            StoredResource *resource = &std::get<StoredResource>(target);
             const QJsonObject meta = metaOf(request);
             const qint64 uses = qint64(resource->attributes.value(QStringLiteral("uses")).toDouble());
             qint64 next = 0;
@@ -512,13 +491,12 @@ void SandboxServer::addLicenseActions()
     addRoute(QStringLiteral("POST"), license + QStringLiteral("reset-usage"), usage("reset"));
 
     // Check-in: only for policies that require it; the next one is due after the policy's interval.
-    addRoute(QStringLiteral("POST"),
-             license + QStringLiteral("check-in"),
-             [this, find, missing, save](Request &request) {
-        auto resource = find(request);
-        if (!resource) {
-            return missing(request);
+    addRoute(QStringLiteral("POST"), license + QStringLiteral("check-in"), [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("licenses"), false);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
+        StoredResource *resource = &std::get<StoredResource>(target);
         const QJsonObject policy = m_store
                                        .resource(resource->accountId,
                                                  QStringLiteral("policies"),
@@ -546,11 +524,12 @@ void SandboxServer::addLicenseActions()
     });
 
     // Check-out of license files: GET answers the certificate, POST a license-files resource.
-    auto checkOut = [this, find, missing, save](Request &request) {
-        auto resource = find(request);
-        if (!resource) {
-            return missing(request);
+    auto checkOut = [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("licenses"), false);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
+        StoredResource *resource = &std::get<StoredResource>(target);
         return checkOutFile(request, *resource, ArtifactKind::LicenseFile, save);
     };
     addRoute(QStringLiteral("GET"), license + QStringLiteral("check-out"), checkOut);
@@ -558,28 +537,22 @@ void SandboxServer::addLicenseActions()
 
     // Machines: check-out, heartbeat ping and reset.
     const QString machine = QStringLiteral("v1/accounts/:account/machines/:id/actions/");
-    auto findMachine = [this](const Request &request) {
-        return findInScope(request, QStringLiteral("machines"));
-    };
-    auto missingMachine = [](const Request &request) {
-        return notFoundResource(QStringLiteral("machines"), request.params.value(QStringLiteral("id")));
-    };
-    auto machineCheckOut = [this, findMachine, missingMachine, save](Request &request) {
-        auto resource = findMachine(request);
-        if (!resource) {
-            return missingMachine(request);
+    auto machineCheckOut = [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("machines"), false);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
+        StoredResource *resource = &std::get<StoredResource>(target);
         return checkOutFile(request, *resource, ArtifactKind::MachineFile, save);
     };
     addRoute(QStringLiteral("GET"), machine + QStringLiteral("check-out"), machineCheckOut);
     addRoute(QStringLiteral("POST"), machine + QStringLiteral("check-out"), machineCheckOut);
-    addRoute(QStringLiteral("POST"),
-             machine + QStringLiteral("ping"),
-             [this, findMachine, missingMachine, save](Request &request) {
-        auto resource = findMachine(request);
-        if (!resource) {
-            return missingMachine(request);
+    addRoute(QStringLiteral("POST"), machine + QStringLiteral("ping"), [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("machines"), false);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
+        StoredResource *resource = &std::get<StoredResource>(target);
         QJsonObject shown = resource->attributes;
         machineSpec().present(*resource, shown);
         if (shown.value(QStringLiteral("heartbeatStatus")).toString() == QLatin1String("DEAD")) {
@@ -593,16 +566,12 @@ void SandboxServer::addLicenseActions()
         save(*resource);
         return single(m_store, 200, machineSpec(), *resource);
     });
-    addRoute(QStringLiteral("POST"),
-             machine + QStringLiteral("reset"),
-             [this, findMachine, missingMachine, save, manages](Request &request) {
-        auto resource = findMachine(request);
-        if (!resource) {
-            return missingMachine(request);
+    addRoute(QStringLiteral("POST"), machine + QStringLiteral("reset"), [this, save](Request &request) {
+        auto target = actionTarget(request, QStringLiteral("machines"), true);
+        if (auto *problem = std::get_if<Response>(&target)) {
+            return *problem;
         }
-        if (!manages(request)) {
-            return accessDenied();
-        }
+        StoredResource *resource = &std::get<StoredResource>(target);
         resource->attributes.insert(QStringLiteral("lastHeartbeat"), QJsonValue::Null);
         resource->attributes.insert(QStringLiteral("nextHeartbeat"), QJsonValue::Null);
         save(*resource);

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <variant>
 
 namespace keydesk::sandbox {
 
@@ -88,6 +89,7 @@ private:
     bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
     bool inScope(const Bearer &bearer, const StoredResource &resource) const;
     std::optional<StoredResource> findInScope(const Request &request, const QString &type) const;
+    std::variant<StoredResource, Response> actionTarget(const Request &request, const QString &type, bool manage) const;
     bool mayWrite(const Bearer &bearer, const QString &type) const;
     Response issueToken(const Request &request,
                         const QString &kind,
