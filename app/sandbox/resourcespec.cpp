@@ -736,7 +736,9 @@ QList<const ResourceSpec *> allResourceSpecs()
             &groupSpec(),
             &entitlementSpec(),
             &licenseSpec(),
-            &machineSpec()};
+            &machineSpec(),
+            &releaseSpec(),
+            &artifactSpec()};
 }
 
 } // namespace keydesk::sandbox

@@ -59,6 +59,8 @@ const ResourceSpec &groupSpec();
 const ResourceSpec &entitlementSpec();
 const ResourceSpec &licenseSpec();
 const ResourceSpec &machineSpec();
+const ResourceSpec &releaseSpec();  // releases.cpp
+const ResourceSpec &artifactSpec(); // releases.cpp
 QList<const ResourceSpec *> allResourceSpecs();
 
 } // namespace keydesk::sandbox

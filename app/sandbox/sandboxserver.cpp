@@ -414,6 +414,7 @@ void SandboxServer::addRoutes()
     }
     addLicenseActions();
     addTokenRoutes();
+    addReleaseRoutes();
 }
 
 // The generic create, list, retrieve, update and delete of a resource type.

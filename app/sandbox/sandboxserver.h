@@ -85,6 +85,7 @@ private:
     void addResourceRoutes(const ResourceSpec &spec);
     void addLicenseActions();
     void addTokenRoutes();
+    void addReleaseRoutes(); // releases.cpp: publish, yank, artifacts, entitlement constraints
     std::optional<Response> authenticate(Request &request);
     bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
     bool inScope(const Bearer &bearer, const StoredResource &resource) const;
