@@ -183,7 +183,8 @@ bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQue
         if (type == QLatin1String("products")) {
             query.idFilter = bearer.id;
         } else if (type == QLatin1String("policies") || type == QLatin1String("licenses")
-                   || type == QLatin1String("machines")) {
+                   || type == QLatin1String("machines") || type == QLatin1String("releases")
+                   || type == QLatin1String("artifacts")) {
             query.linkFilters.append({QStringLiteral("product"), bearer.id});
         }
         return true; // users, groups, entitlements: readable by products
@@ -196,6 +197,14 @@ bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQue
             query.idFilter = bearer.productId;
         } else if (type == QLatin1String("policies")) {
             query.idFilter = bearer.policyId;
+        } else if (type == QLatin1String("users")) {
+            // Its owner and attached users.
+            query.conditions << licenseUsersCondition();
+            query.conditionValues << bearer.id << bearer.id;
+        } else if (type == QLatin1String("entitlements")) {
+            // Its own and its policy's.
+            query.conditions << licenseEntitlementsCondition();
+            query.conditionValues << bearer.id << bearer.policyId;
         } else {
             return false;
         }
@@ -229,6 +238,12 @@ bool SandboxServer::inScope(const Bearer &bearer, const StoredResource &resource
         if (resource.links.value(name).toString() != id) {
             return false;
         }
+    }
+    if (!query.conditions.isEmpty()) {
+        query.accountId = resource.accountId;
+        query.type = resource.type;
+        query.idFilter = resource.id;
+        return m_store.count(query) > 0;
     }
     return true;
 }
@@ -268,7 +283,8 @@ bool SandboxServer::mayWrite(const Bearer &bearer, const QString &type) const
         return true;
     case Bearer::Product:
         return type == QLatin1String("policies") || type == QLatin1String("licenses")
-            || type == QLatin1String("machines") || type == QLatin1String("users");
+            || type == QLatin1String("machines") || type == QLatin1String("users")
+            || type == QLatin1String("releases") || type == QLatin1String("artifacts");
     case Bearer::License:
     case Bearer::User:
         return type == QLatin1String("machines");

@@ -47,22 +47,6 @@ struct Verdict
     QString code;
 };
 
-double overageFactor(const QString &strategy, bool nodeLocked)
-{
-    if (strategy == QLatin1String("ALWAYS_ALLOW_OVERAGE")) {
-        return INFINITY;
-    }
-    if (strategy == QLatin1String("ALLOW_2X_OVERAGE")) {
-        return 2;
-    }
-    if (!nodeLocked && strategy == QLatin1String("ALLOW_1_5X_OVERAGE")) {
-        return 1.5;
-    }
-    if (!nodeLocked && strategy == QLatin1String("ALLOW_1_25X_OVERAGE")) {
-        return 1.25;
-    }
-    return 1;
-}
 
 // Keygen's license validation, in its order (wire formats §6). `scope` is null for the quick GET validation.
 Verdict validateLicense(const SandboxStore &store,
@@ -146,8 +130,10 @@ Verdict validateLicense(const SandboxStore &store,
         }
         const QString user = scope->value(QStringLiteral("user")).toString();
         if (!user.isEmpty()) {
-            const auto owner = store.resource(license.accountId, QStringLiteral("users"), linkOf(license, "owner"));
-            if (!owner || (owner->id != user && owner->alias != user.toLower())) {
+            const QList<StoredResource> users = licenseUsers(store, license); // the owner and attached users
+            if (std::none_of(users.cbegin(), users.cend(), [&](const StoredResource &u) {
+                    return u.id == user || u.alias == user.toLower();
+                })) {
                 return {false, QStringLiteral("user scope does not match"), QStringLiteral("USER_SCOPE_MISMATCH")};
             }
         } else if (policy.value(QStringLiteral("requireUserScope")).toBool()) {
@@ -160,9 +146,12 @@ Verdict validateLicense(const SandboxStore &store,
                         QStringLiteral("entitlements scope is empty"),
                         QStringLiteral("ENTITLEMENTS_SCOPE_EMPTY")};
             }
-            const QJsonArray granted = a.value(QStringLiteral("entitlementCodes")).toArray();
+            QStringList granted;
+            for (const StoredResource &entitlement : licenseEntitlements(store, license)) {
+                granted << entitlement.attributes.value(QStringLiteral("code")).toString();
+            }
             for (const QJsonValue &code : codes) {
-                if (!granted.contains(code)) {
+                if (!granted.contains(code.toString())) {
                     return {false,
                             QStringLiteral("is missing one or more required entitlements"),
                             QStringLiteral("ENTITLEMENTS_MISSING")};
@@ -248,6 +237,13 @@ Verdict validateLicense(const SandboxStore &store,
     }
 
     const QString overage = policy.value(QStringLiteral("overageStrategy")).toString();
+    if (const QJsonValue maxUsers = a.value(QStringLiteral("maxUsers")); maxUsers.isDouble()) {
+        const qsizetype users = licenseUsers(store, license).size();
+        if (double(users) > maxUsers.toDouble()) {
+            const bool allowed = double(users) <= maxUsers.toDouble() * overageFactor(overage, !floating);
+            return {allowed, QStringLiteral("has too many associated users"), QStringLiteral("TOO_MANY_USERS")};
+        }
+    }
     if (!a.value(QStringLiteral("strict")).toBool()) {
         return expired ? Verdict{expiredAllowed, QStringLiteral("is expired"), QStringLiteral("EXPIRED")}
                        : Verdict{true, QStringLiteral("is valid"), QStringLiteral("VALID")};
@@ -689,8 +685,16 @@ Response SandboxServer::checkOutFile(const Request &request,
             include(policySpec(), linkOf(owner, "policy"));
         } else if (target == QLatin1String("group")) {
             include(groupSpec(), linkOf(owner, "group"));
-        } else if (target == QLatin1String("owner") || target == QLatin1String("users")) {
+        } else if (target == QLatin1String("owner")) {
             include(userSpec(), linkOf(owner, "owner"));
+        } else if (target == QLatin1String("users")) {
+            for (const StoredResource &user : licenseUsers(m_store, *license)) {
+                included.append(serialize(m_store, userSpec(), user));
+            }
+        } else if (target == QLatin1String("entitlements")) {
+            for (const StoredResource &entitlement : licenseEntitlements(m_store, *license)) {
+                included.append(serialize(m_store, entitlementSpec(), entitlement));
+            }
         }
     }
 

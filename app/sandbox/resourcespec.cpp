@@ -248,7 +248,7 @@ QString link(const StoredResource &resource, const char *name)
     return resource.links.value(QLatin1String(name)).toString();
 }
 
-QString prepareLicense(StoredResource &resource, const SandboxStore &store, bool creating)
+QString prepareLicense(StoredResource &resource, SandboxStore &store, bool creating)
 {
     QJsonObject &a = resource.attributes;
     const std::optional<StoredResource> policy = store.resource(resource.accountId,
@@ -294,6 +294,19 @@ QString prepareLicense(StoredResource &resource, const SandboxStore &store, bool
     if (expiry.isNull() && duration.isDouble()
         && p.value(QStringLiteral("expirationBasis")).toString() == QLatin1String("FROM_CREATION")) {
         a.insert(QStringLiteral("expiry"), keygenTimestamp(addKeygenDuration(created, qint64(duration.toDouble()))));
+    }
+
+    // A pooled policy hands out its pre-determined keys, oldest first.
+    if (p.value(QStringLiteral("usePool")).toBool()) {
+        if (!a.value(QStringLiteral("key")).isNull()) {
+            return QStringLiteral("KEY_NOT_SUPPORTED|/data/attributes/key|cannot be specified for a pooled policy");
+        }
+        const std::optional<StoredResource> key = popPoolKey(store, resource.accountId, policy->id);
+        if (!key) {
+            return QStringLiteral("POLICY_POOL_EMPTY|/data/relationships/policy|pool is empty");
+        }
+        a.insert(QStringLiteral("key"), key->attributes.value(QStringLiteral("key")));
+        return {};
     }
 
     const QString schemeName = p.value(QStringLiteral("scheme")).toString();
@@ -435,17 +448,9 @@ QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool
         machines.linkFilters.append({QStringLiteral("license"), license->id});
         const qint64 count = store.count(machines) + 1;
         const double limit = max.toDouble();
-        const QString overage = p.value(QStringLiteral("overageStrategy")).toString();
-        double allowed = limit;
-        if (overage == QLatin1String("ALWAYS_ALLOW_OVERAGE")) {
-            allowed = std::numeric_limits<double>::max();
-        } else if (overage == QLatin1String("ALLOW_1_25X_OVERAGE")) {
-            allowed = limit * 1.25;
-        } else if (overage == QLatin1String("ALLOW_1_5X_OVERAGE")) {
-            allowed = limit * 1.5;
-        } else if (overage == QLatin1String("ALLOW_2X_OVERAGE")) {
-            allowed = limit * 2;
-        }
+        const double allowed = limit
+                             * overageFactor(p.value(QStringLiteral("overageStrategy")).toString(),
+                                             !p.value(QStringLiteral("floating")).toBool());
         if (double(count) > allowed) {
             return QStringLiteral("MACHINE_LIMIT_EXCEEDED|/data|machine count has exceeded maximum allowed for "
                                   "license (%1)")
@@ -738,7 +743,40 @@ QList<const ResourceSpec *> allResourceSpecs()
             &licenseSpec(),
             &machineSpec(),
             &releaseSpec(),
-            &artifactSpec()};
+            &artifactSpec(),
+            &keySpec()};
+}
+
+double overageFactor(const QString &strategy, bool nodeLocked)
+{
+    if (strategy == QLatin1String("ALWAYS_ALLOW_OVERAGE")) {
+        return std::numeric_limits<double>::infinity();
+    }
+    if (strategy == QLatin1String("ALLOW_2X_OVERAGE")) {
+        return 2;
+    }
+    if (!nodeLocked && strategy == QLatin1String("ALLOW_1_5X_OVERAGE")) {
+        return 1.5;
+    }
+    if (!nodeLocked && strategy == QLatin1String("ALLOW_1_25X_OVERAGE")) {
+        return 1.25;
+    }
+    return 1;
+}
+
+std::optional<StoredResource> popPoolKey(SandboxStore &store, const QString &accountId, const QString &policyId)
+{
+    ListQuery query;
+    query.accountId = accountId;
+    query.type = QStringLiteral("keys");
+    query.ascending = true;
+    query.limit = 1;
+    query.linkFilters.append({QStringLiteral("policy"), policyId});
+    const QList<StoredResource> keys = store.list(query);
+    if (keys.isEmpty() || !store.removeResource(accountId, QStringLiteral("keys"), keys.first().id)) {
+        return std::nullopt;
+    }
+    return keys.first();
 }
 
 } // namespace keydesk::sandbox

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/sandboxstore.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -7,11 +9,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace keydesk::sandbox {
-
-struct StoredResource;
-class SandboxStore;
 
 // One attribute of a resource type, in the order Keygen's serializer writes it.
 struct AttributeSpec
@@ -45,7 +45,8 @@ struct ResourceSpec
     QList<RelationshipSpec> relationships;
     // Derives attributes and checks the type's rules after a body was applied. Returns "" when acceptable,
     // else "CODE|/data/attributes/name|detail".
-    std::function<QString(StoredResource &, const SandboxStore &, bool creating)> prepare = {};
+    // Runs inside the request's transaction: it may change other resources (a pooled policy gives up a key).
+    std::function<QString(StoredResource &, SandboxStore &, bool creating)> prepare = {};
     // Attributes computed when the resource is rendered (a license's status depends on the time).
     std::function<void(const StoredResource &, QJsonObject &attributes)> present = {};
     // Whether the alias must be unique in the account (a machine fingerprint follows its policy instead).
@@ -59,8 +60,28 @@ const ResourceSpec &groupSpec();
 const ResourceSpec &entitlementSpec();
 const ResourceSpec &licenseSpec();
 const ResourceSpec &machineSpec();
-const ResourceSpec &releaseSpec();  // releases.cpp
-const ResourceSpec &artifactSpec(); // releases.cpp
+const ResourceSpec &releaseSpec();            // releases.cpp
+const ResourceSpec &artifactSpec();           // releases.cpp
+const ResourceSpec &keySpec();                // relationships.cpp: a pooled policy's keys
+const ResourceSpec &licenseUserSpec();        // relationships.cpp: join resources
+const ResourceSpec &licenseEntitlementSpec(); //
+const ResourceSpec &policyEntitlementSpec();  //
+// The types with generic routes (create, list, retrieve, update, delete, related resources).
 QList<const ResourceSpec *> allResourceSpecs();
+
+// SQL conditions (ListQuery::conditions) over users: a license's owner and attached users (bind the license id twice);
+// over entitlements: a license's own and its policy's (bind the license id, then the policy id).
+QString licenseUsersCondition();
+QString licenseEntitlementsCondition();
+
+// A license's entitlements (its own and its policy's) and users (its owner and attached users), newest first.
+QList<StoredResource> licenseEntitlements(const SandboxStore &store, const StoredResource &license);
+QList<StoredResource> licenseUsers(const SandboxStore &store, const StoredResource &license);
+
+// How far past a limit a policy's overage strategy lets a license go: 1, 1.25, 1.5, 2 or infinity.
+double overageFactor(const QString &strategy, bool nodeLocked);
+
+// Takes the oldest key out of a pooled policy's pool; nullopt when the pool is empty.
+std::optional<StoredResource> popPoolKey(SandboxStore &store, const QString &accountId, const QString &policyId);
 
 } // namespace keydesk::sandbox

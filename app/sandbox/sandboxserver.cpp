@@ -2,6 +2,7 @@
 
 #include "app/licensing/crypto.h"
 #include "app/sandbox/jsonapi.h"
+#include "app/sandbox/listfilters.h"
 #include "app/sandbox/resourcespec.h"
 
 #include <QHttpServerRequest>
@@ -55,13 +56,8 @@ QString pageLink(const Request &request, const QList<QPair<QString, QString>> &p
     return parts.isEmpty() ? path : path + QLatin1Char('?') + parts.join(QLatin1Char('&'));
 }
 
-struct Page
-{
-    QList<StoredResource> resources;
-    QJsonObject links;
-};
+} // namespace
 
-// Reads limit, page[number], page[size], page[cursor] and order as Keygen does; an error response when invalid.
 std::variant<Page, Response> paginate(const SandboxStore &store, const Request &request, ListQuery query)
 {
     QHash<QString, QString> page;
@@ -178,6 +174,8 @@ std::variant<Page, Response> paginate(const SandboxStore &store, const Request &
     result.resources = store.list(query);
     return result;
 }
+
+namespace {
 
 // ---- Generic resource endpoints ---------------------------------------------------------------------------------
 
@@ -409,12 +407,15 @@ void SandboxServer::addRoutes()
         return json(200, document);
     });
 
+    // Releases and artifacts answer their own create, list, retrieve, update and delete (redirects, yank on delete,
+    // visibility by distribution strategy and constraints): routes match in order, so theirs come first.
+    addReleaseRoutes();
     for (const ResourceSpec *spec : allResourceSpecs()) {
         addResourceRoutes(*spec);
     }
     addLicenseActions();
     addTokenRoutes();
-    addReleaseRoutes();
+    addRelationshipRoutes(); // after the specific routes: it answers every other related link
 }
 
 // The generic create, list, retrieve, update and delete of a resource type.
@@ -433,11 +434,8 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!scopeList(request.bearer, spec.type, query)) {
             return accessDenied();
         }
-        // Filters by a to-one relationship: ?product=<id>, ?policy=<id>, ?owner=<id> …
-        for (const RelationshipSpec &relationship : spec.relationships) {
-            if (relationship.toOne && request.hasQuery(relationship.name)) {
-                query.linkFilters.append({relationship.name, request.queryValue(relationship.name)});
-            }
+        if (auto problem = readListFilters(m_store, spec, request, query)) {
+            return *problem;
         }
         auto page = paginate(m_store, request, query);
         if (auto *response = std::get_if<Response>(&page)) {
@@ -465,15 +463,22 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
             resource.attributes.insert(attribute.name, attribute.defaultValue);
         }
         resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
+        // One transaction: a create that fails leaves nothing behind (not even a key taken from a pool).
+        QSqlDatabase db = m_store.database();
+        db.transaction();
         if (auto problem = applyBody(spec, request, resource, true)) {
+            db.rollback();
             return *problem;
         }
         if (!inScope(request.bearer, resource)) {
+            db.rollback();
             return accessDenied(); // e.g. a product creating a license under another product's policy
         }
         if (!m_store.insertResource(resource)) {
+            db.rollback();
             return error(500, QStringLiteral("The resource could not be stored"));
         }
+        db.commit();
         return single(m_store, 201, spec, resource);
     });
 

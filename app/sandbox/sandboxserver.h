@@ -86,6 +86,7 @@ private:
     void addLicenseActions();
     void addTokenRoutes();
     void addReleaseRoutes(); // releases.cpp: publish, yank, artifacts, entitlement constraints
+    void addRelationshipRoutes(); // relationships.cpp
     std::optional<Response> authenticate(Request &request);
     bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
     bool inScope(const Bearer &bearer, const StoredResource &resource) const;

@@ -105,6 +105,10 @@ QString whereClause(const ListQuery &query, QVariantList &values)
         where += QStringLiteral(" AND id = ?");
         values << query.idFilter;
     }
+    for (const QString &condition : query.conditions) {
+        where += QStringLiteral(" AND (") + condition + QLatin1Char(')');
+    }
+    values += query.conditionValues;
     return where;
 }
 

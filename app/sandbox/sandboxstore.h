@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <map>
 #include <memory>
@@ -63,6 +65,10 @@ struct ListQuery
     std::optional<qint64> afterSeq;             // keyset: continue after this resource
     QList<QPair<QString, QString>> linkFilters; // relationship name == id
     QString idFilter;                           // only this resource (a bearer that may see just itself)
+    // Further SQL conditions over the resources table (columns unqualified or as `resources.`), each with its `?`
+    // placeholders bound from `conditionValues` in order: the list filters Keygen documents per type.
+    QStringList conditions;
+    QVariantList conditionValues;
 };
 
 // The sandbox's SQLite database: accounts, tokens and resources of every type. Not thread-safe; one per server.

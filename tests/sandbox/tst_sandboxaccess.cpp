@@ -172,7 +172,16 @@ void TestSandboxAccess::licenseTokenSeesItselfAndItsMachines()
     QVERIFY(token.startsWith(QLatin1String("activ-")));
     QCOMPARE(as(token, "GET", QStringLiteral("/licenses")).list().size(), 1);
     QCOMPARE(as(token, "GET", QStringLiteral("/licenses/") + m_licenseB.id()).status, 404);
-    QCOMPARE(as(token, "GET", QStringLiteral("/users")).status, 403);
+    // Users: only the license's own (its owner and attached users), the same the admin sees as its users.
+    const Reply users = as(token, "GET", QStringLiteral("/users"));
+    QCOMPARE(users.status, 200);
+    QCOMPARE(users.list(),
+             m_client
+                 .send("GET",
+                       m_client.accountPath() + QStringLiteral("/licenses/") + m_licenseA.id()
+                           + QStringLiteral("/users"))
+                 .list());
+    QCOMPARE(as(token, "GET", QStringLiteral("/groups")).status, 403);
 
     const QByteArray activate = QStringLiteral(
                                     R"({"data":{"type":"machines","attributes":{"fingerprint":"own-host"},)"

@@ -164,7 +164,8 @@ void TestSandboxDemo::countsPerType()
     QCOMPARE(countOf(QStringLiteral("policies")), m_counts.policies);
     QCOMPARE(countOf(QStringLiteral("entitlements")), m_counts.entitlements);
     QCOMPARE(countOf(QStringLiteral("groups")), m_counts.groups);
-    QCOMPARE(countOf(QStringLiteral("users")), m_counts.users + 1); // and the sandbox's admin
+    // Keygen lists users of the role "user" unless roles[] asks for more: the sandbox's admin is not counted.
+    QCOMPARE(countOf(QStringLiteral("users")), m_counts.users);
     QCOMPARE(countOf(QStringLiteral("machines")), m_counts.machines);
     QCOMPARE(qint64(m_licenses.size()), kLicenses);
 
@@ -578,7 +579,7 @@ void TestSandboxDemo::secondSeedIsRefused()
     QCOMPARE(counts.licenses, 0);
     QCOMPARE(countOf(QStringLiteral("licenses")), kLicenses);
     QCOMPARE(countOf(QStringLiteral("products")), m_counts.products);
-    QCOMPARE(countOf(QStringLiteral("users")), m_counts.users + 1);
+    QCOMPARE(countOf(QStringLiteral("users")), m_counts.users);
 }
 
 void TestSandboxDemo::deterministic()
