@@ -173,9 +173,70 @@ std::optional<Response> SandboxServer::authenticate(Request &request)
     return std::nullopt;
 }
 
-// Narrows a list to what the bearer may see; false when the bearer may not list this type at all.
-bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const
+// ---- Environments ------------------------------------------------------------------------------------------------
+
+bool SandboxServer::environmentAllows(const Bearer &bearer, const StoredResource &resource)
 {
+    if (resource.type == QLatin1String("environments")) {
+        return true;
+    }
+    const QString environment = resource.links.value(QStringLiteral("environment")).toString();
+    return environment == bearer.environmentId || (environment.isEmpty() && bearer.environmentShared);
+}
+
+bool SandboxServer::mayChange(const Bearer &bearer, const StoredResource &resource)
+{
+    return resource.type == QLatin1String("environments")
+        || resource.links.value(QStringLiteral("environment")).toString() == bearer.environmentId;
+}
+
+QJsonValue SandboxServer::environmentLink(const Bearer &bearer)
+{
+    return bearer.environmentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(bearer.environmentId);
+}
+
+// The bearer's own resource must live where the request is made: an isolated environment admits only its own
+// (and the global environment's admins), a shared one also the global environment's.
+std::optional<Response> SandboxServer::enterEnvironment(const Request &request) const
+{
+    const Bearer &bearer = request.bearer;
+    if (bearer.kind == Bearer::Anonymous || bearer.environmentId.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString type = bearer.kind == Bearer::Product ? QStringLiteral("products")
+                       : bearer.kind == Bearer::License ? QStringLiteral("licenses")
+                                                        : QStringLiteral("users");
+    const auto resource = m_store.resource(request.account->id, type, bearer.id);
+    if (!resource) {
+        return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
+    }
+    const bool globalAdmin = bearer.kind == Bearer::Admin
+                          && resource->links.value(QStringLiteral("environment")).toString().isEmpty();
+    if (globalAdmin || environmentAllows(bearer, *resource)) {
+        return std::nullopt;
+    }
+    return bearer.kind == Bearer::License && !request.token
+             ? error(401, QStringLiteral("License key is invalid"), QStringLiteral("LICENSE_INVALID"))
+             : error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
+}
+
+// Narrows a list to what the bearer may see; false when the bearer may not list this type at all.
+bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQuery &query, bool withEnvironment) const
+{
+    if (type == QLatin1String("environments")) {
+        return bearer.kind == Bearer::Admin;
+    }
+    if (withEnvironment) {
+        if (bearer.environmentId.isEmpty()) {
+            query.conditions << QStringLiteral("json_extract(resources.links, '$.environment') IS NULL");
+        } else {
+            query.conditions << (bearer.environmentShared
+                                     ? QStringLiteral("json_extract(resources.links, '$.environment') = ? OR "
+                                                      "json_extract(resources.links, '$.environment') IS NULL")
+                                     : QStringLiteral("json_extract(resources.links, '$.environment') = ?"));
+            query.conditionValues << bearer.environmentId;
+        }
+    }
     switch (bearer.kind) {
     case Bearer::Admin:
         return true;
@@ -228,7 +289,7 @@ bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQue
 bool SandboxServer::inScope(const Bearer &bearer, const StoredResource &resource) const
 {
     ListQuery query;
-    if (!scopeList(bearer, resource.type, query)) {
+    if (!environmentAllows(bearer, resource) || !scopeList(bearer, resource.type, query, false)) {
         return false;
     }
     if (!query.idFilter.isEmpty() && query.idFilter != resource.id) {
@@ -269,7 +330,9 @@ std::variant<StoredResource, Response> SandboxServer::actionTarget(const Request
     if (!resource) {
         return notFoundResource(type, request.params.value(QStringLiteral("id")));
     }
-    if (manage && request.bearer.kind != Bearer::Admin && request.bearer.kind != Bearer::Product) {
+    if (manage
+        && ((request.bearer.kind != Bearer::Admin && request.bearer.kind != Bearer::Product)
+            || !mayChange(request.bearer, *resource))) {
         return accessDenied();
     }
     return *resource;

@@ -158,6 +158,21 @@ QJsonObject serialize(const SandboxStore &store,
                                            {QStringLiteral("data"),
                                             QJsonObject{{QStringLiteral("type"), QStringLiteral("accounts")},
                                                         {QStringLiteral("id"), resource.accountId}}}}}};
+    // Keygen EE: every resource but an environment belongs to one (or to none: the global environment).
+    if (spec.type != QLatin1String("environments")) {
+        const QJsonValue environment = resource.links.value(QStringLiteral("environment"));
+        QJsonObject object{{QStringLiteral("data"), QJsonValue::Null}};
+        if (environment.isString()) {
+            object = {{QStringLiteral("links"),
+                       QJsonObject{{QStringLiteral("related"),
+                                    QString(accountPath(resource.accountId) + QStringLiteral("/environments/")
+                                            + environment.toString())}}},
+                      {QStringLiteral("data"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("environments")},
+                                   {QStringLiteral("id"), environment}}}};
+        }
+        relationships.insert(QStringLiteral("environment"), object);
+    }
     for (const RelationshipSpec &relationship : spec.relationships) {
         QJsonObject object{
             {QStringLiteral("links"),

@@ -33,6 +33,10 @@ struct Bearer
     QString id;        // the user, product or license
     QString productId; // License: its product
     QString policyId;  // License: its policy
+    // The environment the request is made in (Keygen-Environment): empty for the global one. A shared environment
+    // also sees the global environment's resources (read-only); an isolated one only its own.
+    QString environmentId;
+    bool environmentShared = false;
 };
 
 struct Request
@@ -48,6 +52,7 @@ struct Request
     std::optional<Token> token;
     Bearer bearer;
     QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
+    QString environmentCode;                                // echoed in the Keygen-Environment response header
 
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
 

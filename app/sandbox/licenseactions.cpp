@@ -114,6 +114,20 @@ Verdict validateLicense(const SandboxStore &store,
             }
             return std::nullopt;
         };
+        // The environment scope names the license's environment by code or id.
+        const QString environmentScope = scope->value(QStringLiteral("environment")).toString();
+        if (!environmentScope.isEmpty()) {
+            const QString environmentId = linkOf(license, "environment");
+            const auto environment = environmentId.isEmpty() ? std::nullopt
+                                                             : store.resource(license.accountId,
+                                                                              QStringLiteral("environments"),
+                                                                              environmentId);
+            if (!environment || (environment->id != environmentScope && environment->alias != environmentScope)) {
+                return {false,
+                        QStringLiteral("environment scope does not match"),
+                        QStringLiteral("ENVIRONMENT_SCOPE_MISMATCH")};
+            }
+        }
         if (auto v = scoped("product",
                             linkOf(license, "product"),
                             "requireProductScope",

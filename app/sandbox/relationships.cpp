@@ -471,7 +471,9 @@ void SandboxServer::addRelationshipRoutes()
                 join.accountId = request.account->id;
                 join.type = attachable.joinSpec->type;
                 join.created = join.updated = timestamp();
-                join.links = {{ownerLink, license.id}, {memberLink, member->id}};
+                join.links = {{ownerLink, license.id},
+                              {memberLink, member->id},
+                              {QStringLiteral("environment"), environmentLink(request.bearer)}};
                 joins << join;
             }
             // A license's users are limited by maxUsers (the owner counts), with the policy's overage allowance.

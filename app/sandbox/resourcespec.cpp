@@ -733,6 +733,30 @@ const ResourceSpec &machineSpec()
     return spec;
 }
 
+const ResourceSpec &environmentSpec()
+{
+    static const ResourceSpec spec{
+        QStringLiteral("environments"),
+        QStringLiteral("code"),
+        {
+            {QStringLiteral("name"), QJsonValue::Null, true},
+            {QStringLiteral("code"), QJsonValue::Null, true},
+            {QStringLiteral("isolationStrategy"), QStringLiteral("ISOLATED")},
+        },
+        {},
+        [](StoredResource &resource, const SandboxStore &, bool) {
+        const QString code = resource.attributes.value(QStringLiteral("code")).toString();
+        if (code.contains(QLatin1Char(' ')) || code != code.toLower()) {
+            return invalid(QStringLiteral("code"), QStringLiteral("must be lowercase letters, digits, - or _"));
+        }
+        return oneOf(resource.attributes, "isolationStrategy", {"ISOLATED", "SHARED"})
+                 ? QString()
+                 : notAllowed(QStringLiteral("isolationStrategy"));
+        },
+    };
+    return spec;
+}
+
 QList<const ResourceSpec *> allResourceSpecs()
 {
     return {&productSpec(),
@@ -744,7 +768,8 @@ QList<const ResourceSpec *> allResourceSpecs()
             &machineSpec(),
             &releaseSpec(),
             &artifactSpec(),
-            &keySpec()};
+            &keySpec(),
+            &environmentSpec()};
 }
 
 double overageFactor(const QString &strategy, bool nodeLocked)

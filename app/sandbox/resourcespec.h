@@ -62,6 +62,7 @@ const ResourceSpec &licenseSpec();
 const ResourceSpec &machineSpec();
 const ResourceSpec &releaseSpec();            // releases.cpp
 const ResourceSpec &artifactSpec();           // releases.cpp
+const ResourceSpec &environmentSpec();
 const ResourceSpec &keySpec();                // relationships.cpp: a pooled policy's keys
 const ResourceSpec &licenseUserSpec();        // relationships.cpp: join resources
 const ResourceSpec &licenseEntitlementSpec(); //

@@ -463,6 +463,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
             resource.attributes.insert(attribute.name, attribute.defaultValue);
         }
         resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
+        resource.links.insert(QStringLiteral("environment"), environmentLink(request.bearer));
         // One transaction: a create that fails leaves nothing behind (not even a key taken from a pool).
         QSqlDatabase db = m_store.database();
         db.transaction();
@@ -493,7 +494,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!resource) {
             return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
         }
-        if (!mayWrite(request.bearer, spec.type)) {
+        if (!mayWrite(request.bearer, spec.type) || !mayChange(request.bearer, *resource)) {
             return accessDenied();
         }
         resource->updated = timestamp();
@@ -513,7 +514,7 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (!resource) {
             return notFoundResource(spec.type, request.params.value(QStringLiteral("id")));
         }
-        if (!mayWrite(request.bearer, spec.type)) {
+        if (!mayWrite(request.bearer, spec.type) || !mayChange(request.bearer, *resource)) {
             return accessDenied();
         }
         if (!m_store.removeResource(resource->accountId, spec.type, resource->id)) {
@@ -557,7 +558,8 @@ std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
                 continue;
             }
             const QString id = data.toObject().value(QStringLiteral("id")).toString();
-            if (!m_store.resource(resource.accountId, relationship.type, id)) {
+            const auto related = m_store.resource(resource.accountId, relationship.type, id);
+            if (!related || !environmentAllows(request.bearer, *related)) {
                 return error(422,
                              QStringLiteral("must exist"),
                              relationship.name.toUpper() + QStringLiteral("_NOT_FOUND"),
@@ -678,8 +680,35 @@ Response SandboxServer::dispatch(Request &request)
             request.signatureAlgorithm = match.captured(QStringLiteral("algorithm")).toLower();
         }
     }
+    std::optional<StoredResource> environment;
     if (request.account) {
+        // Keygen-Environment (or ?environment=): an environment's code or id; blank or unknown is a bad request.
+        const bool given = request.headers.contains("keygen-environment")
+                        || request.hasQuery(QStringLiteral("environment"));
+        if (given) {
+            const QString name = request.headers.contains("keygen-environment")
+                                   ? QString::fromUtf8(request.headers.value("keygen-environment")).trimmed()
+                                   : request.queryValue(QStringLiteral("environment")).trimmed();
+            environment = name.isEmpty() ? std::nullopt
+                                         : m_store.resource(request.account->id, QStringLiteral("environments"), name);
+            if (!environment) {
+                return error(400,
+                             QStringLiteral("environment is invalid"),
+                             QStringLiteral("ENVIRONMENT_INVALID"),
+                             QStringLiteral("header"),
+                             QStringLiteral("Keygen-Environment"));
+            }
+            request.environmentCode = environment->alias;
+        }
         if (auto problem = authenticate(request)) {
+            return *problem;
+        }
+        if (environment) {
+            request.bearer.environmentId = environment->id;
+            request.bearer.environmentShared = environment->attributes.value(QStringLiteral("isolationStrategy"))
+                                            == QLatin1String("SHARED");
+        }
+        if (auto problem = enterEnvironment(request)) {
             return *problem;
         }
     }
@@ -827,7 +856,8 @@ void SandboxServer::finish(const QHttpServerRequest &httpRequest,
     const QString date = httpDate(QDateTime::currentDateTimeUtc());
     addHeader(response, "Date", date.toLatin1());
     addHeader(response, "Keygen-Version", kApiVersion);
-    addHeader(response, "Keygen-Edition", "CE");
+    addHeader(response, "Keygen-Edition", "EE"); // environments and permissions are Keygen EE features
+    addHeader(response, "Keygen-Environment", request.environmentCode.toUtf8());
     addHeader(response, "Keygen-Mode", "singleplayer");
     addHeader(response, "Cache-Control", "no-transform, no-store, max-age=0");
 

@@ -88,11 +88,17 @@ private:
     void addReleaseRoutes(); // releases.cpp: publish, yank, artifacts, entitlement constraints
     void addRelationshipRoutes(); // relationships.cpp
     std::optional<Response> authenticate(Request &request);
-    bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query) const;
+    bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query, bool withEnvironment = true) const;
     bool inScope(const Bearer &bearer, const StoredResource &resource) const;
     std::optional<StoredResource> findInScope(const Request &request, const QString &type) const;
     std::variant<StoredResource, Response> actionTarget(const Request &request, const QString &type, bool manage) const;
     bool mayWrite(const Bearer &bearer, const QString &type) const;
+    // Environments (access.cpp): whether a resource is visible from the bearer's environment, whether it may be
+    // changed from there (only in its own), the bearer's resource may enter the requested environment at all.
+    static bool environmentAllows(const Bearer &bearer, const StoredResource &resource);
+    static bool mayChange(const Bearer &bearer, const StoredResource &resource);
+    static QJsonValue environmentLink(const Bearer &bearer);
+    std::optional<Response> enterEnvironment(const Request &request) const;
     Response issueToken(const Request &request,
                         const QString &kind,
                         const QString &bearerType,
