@@ -99,6 +99,24 @@ std::optional<Response> SandboxServer::authenticate(Request &request)
             token = password;
         } else if (password.isEmpty()) {
             token = user;
+        } else {
+            // Email and password: a user signing in to generate a token (POST /tokens).
+            const auto account = m_store.resource(request.account->id, QStringLiteral("users"), user.toLower());
+            if (!account) {
+                return error(401, QStringLiteral("email must be valid"), QStringLiteral("EMAIL_INVALID"));
+            }
+            if (account->attributes.value(QStringLiteral("passwordDigest")).toString().isEmpty()) {
+                return error(401,
+                             QStringLiteral("user does not support password authentication"),
+                             QStringLiteral("PASSWORD_NOT_SUPPORTED"));
+            }
+            if (!passwordMatches(*account, password)) {
+                return error(401, QStringLiteral("password must be valid"), QStringLiteral("PASSWORD_INVALID"));
+            }
+            const bool admin = account->attributes.value(QStringLiteral("role")).toString() == QLatin1String("admin");
+            request.bearer = {admin ? Bearer::Admin : Bearer::User, account->id, {}, {}, {}, false};
+            request.passwordLogin = true;
+            return std::nullopt;
         }
     } else if (request.hasQuery(QStringLiteral("token"))) {
         token = request.queryValue(QStringLiteral("token"));
@@ -129,7 +147,9 @@ std::optional<Response> SandboxServer::authenticate(Request &request)
         request.bearer = {Bearer::License,
                           license->id,
                           license->links.value(QStringLiteral("product")).toString(),
-                          license->links.value(QStringLiteral("policy")).toString()};
+                          license->links.value(QStringLiteral("policy")).toString(),
+                          {},
+                          false};
         return std::nullopt;
     }
     if (token.isEmpty()) {
@@ -152,7 +172,7 @@ std::optional<Response> SandboxServer::authenticate(Request &request)
     }
     const Token &t = *request.token;
     if (t.bearerType == QLatin1String("products")) {
-        request.bearer = {Bearer::Product, t.bearerId, t.bearerId, {}};
+        request.bearer = {Bearer::Product, t.bearerId, t.bearerId, {}, {}, false};
     } else if (t.bearerType == QLatin1String("licenses")) {
         const auto license = m_store.resource(t.accountId, QStringLiteral("licenses"), t.bearerId);
         if (!license) {
@@ -161,14 +181,16 @@ std::optional<Response> SandboxServer::authenticate(Request &request)
         request.bearer = {Bearer::License,
                           license->id,
                           license->links.value(QStringLiteral("product")).toString(),
-                          license->links.value(QStringLiteral("policy")).toString()};
+                          license->links.value(QStringLiteral("policy")).toString(),
+                          {},
+                          false};
     } else {
         const auto user = m_store.resource(t.accountId, QStringLiteral("users"), t.bearerId);
         if (!user) {
             return error(401, QStringLiteral("Token is invalid"), QStringLiteral("TOKEN_INVALID"));
         }
         const bool admin = user->attributes.value(QStringLiteral("role")).toString() == QLatin1String("admin");
-        request.bearer = {admin ? Bearer::Admin : Bearer::User, user->id, {}, {}};
+        request.bearer = {admin ? Bearer::Admin : Bearer::User, user->id, {}, {}, {}, false};
     }
     return std::nullopt;
 }
@@ -346,8 +368,8 @@ bool SandboxServer::mayWrite(const Bearer &bearer, const QString &type) const
         return true;
     case Bearer::Product:
         return type == QLatin1String("policies") || type == QLatin1String("licenses")
-            || type == QLatin1String("machines") || type == QLatin1String("users")
-            || type == QLatin1String("releases") || type == QLatin1String("artifacts");
+            || type == QLatin1String("machines") || type == QLatin1String("users") || type == QLatin1String("releases")
+            || type == QLatin1String("artifacts");
     case Bearer::License:
     case Bearer::User:
         return type == QLatin1String("machines");
@@ -405,16 +427,27 @@ void SandboxServer::addTokenRoutes()
     });
     // Generate: a new token for the current bearer (user and admin tokens expire per Keygen's defaults).
     addRoute(QStringLiteral("POST"), tokens, [this](Request &request) {
+        const QJsonObject given = QJsonDocument::fromJson(request.body)
+                                      .object()
+                                      .value(QStringLiteral("data"))
+                                      .toObject()
+                                      .value(QStringLiteral("attributes"))
+                                      .toObject();
+        if (request.passwordLogin) {
+            // Signing in: a token for the user (an admin's is an admin token); user tokens last 2 weeks.
+            const QString kind = request.bearer.kind == Bearer::Admin ? QStringLiteral("admin-token")
+                                                                      : QStringLiteral("user-token");
+            QJsonObject attributes = given;
+            if (!attributes.contains(QStringLiteral("expiry")) && kind == QLatin1String("admin-token")) {
+                attributes.insert(QStringLiteral("expiry"),
+                                  keygenTimestamp(QDateTime::currentDateTimeUtc().addDays(14)));
+            }
+            return issueToken(request, kind, QStringLiteral("users"), request.bearer.id, attributes);
+        }
         if (!request.token) {
             return accessDenied();
         }
-        const QJsonObject attributes = QJsonDocument::fromJson(request.body)
-                                           .object()
-                                           .value(QStringLiteral("data"))
-                                           .toObject()
-                                           .value(QStringLiteral("attributes"))
-                                           .toObject();
-        return issueToken(request, request.token->kind, request.token->bearerType, request.token->bearerId, attributes);
+        return issueToken(request, request.token->kind, request.token->bearerType, request.token->bearerId, given);
     });
 
     // Tokens for a product, a license (activation tokens) or a user.

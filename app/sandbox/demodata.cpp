@@ -390,7 +390,11 @@ QList<AttributeSpec> attributesOf(const QString &type)
 {
     for (const ResourceSpec *spec : allResourceSpecs()) {
         if (spec->type == type) {
-            return spec->attributes;
+            QList<AttributeSpec> shown = spec->attributes;
+            shown.removeIf([](const AttributeSpec &attribute) {
+                return attribute.hidden;
+            });
+            return shown;
         }
     }
     if (type == QLatin1String("releases")) {

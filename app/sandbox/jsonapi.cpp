@@ -143,7 +143,9 @@ QJsonObject serialize(const SandboxStore &store,
                        + resource.id;
     QJsonObject attributes;
     for (const AttributeSpec &attribute : spec.attributes) {
-        attributes.insert(attribute.name, resource.attributes.value(attribute.name));
+        if (!attribute.hidden) {
+            attributes.insert(attribute.name, resource.attributes.value(attribute.name));
+        }
     }
     if (spec.present) {
         spec.present(resource, attributes);

@@ -53,6 +53,7 @@ struct Request
     Bearer bearer;
     QString signatureAlgorithm = QStringLiteral("ed25519"); // from Keygen-Accept-Signature
     QString environmentCode;                                // echoed in the Keygen-Environment response header
+    bool passwordLogin = false;                             // authenticated with a user's email and password
 
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
 

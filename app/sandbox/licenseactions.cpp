@@ -47,7 +47,6 @@ struct Verdict
     QString code;
 };
 
-
 // Keygen's license validation, in its order (wire formats §6). `scope` is null for the quick GET validation.
 Verdict validateLicense(const SandboxStore &store,
                         const StoredResource &license,
@@ -565,16 +564,39 @@ void SandboxServer::addLicenseActions()
         StoredResource *resource = &std::get<StoredResource>(target);
         QJsonObject shown = resource->attributes;
         machineSpec().present(*resource, shown);
+        bool resurrected = false;
         if (shown.value(QStringLiteral("heartbeatStatus")).toString() == QLatin1String("DEAD")) {
-            return error(422,
-                         QStringLiteral("is dead"),
-                         QStringLiteral("MACHINE_HEARTBEAT_DEAD"),
-                         QStringLiteral("pointer"),
-                         QStringLiteral("/data"));
+            // A dead machine comes back only within its policy's resurrection window after its time of death.
+            const auto license = m_store.resource(resource->accountId,
+                                                  QStringLiteral("licenses"),
+                                                  linkOf(*resource, "license"));
+            const auto policy = license ? m_store.resource(resource->accountId,
+                                                           QStringLiteral("policies"),
+                                                           linkOf(*license, "policy"))
+                                        : std::nullopt;
+            const qint64 window = resurrectionWindow(
+                policy ? policy->attributes.value(QStringLiteral("heartbeatResurrectionStrategy")).toString()
+                       : QString());
+            const QDateTime death = QDateTime::fromString(shown.value(QStringLiteral("nextHeartbeat")).toString(),
+                                                          Qt::ISODateWithMs);
+            if (window == 0 || (window > 0 && death.secsTo(QDateTime::currentDateTimeUtc()) > window)) {
+                return error(422,
+                             QStringLiteral("is dead"),
+                             QStringLiteral("MACHINE_HEARTBEAT_DEAD"),
+                             QStringLiteral("pointer"),
+                             QStringLiteral("/data"));
+            }
+            resurrected = true;
         }
         resource->attributes.insert(QStringLiteral("lastHeartbeat"), keygenTimestamp(QDateTime::currentDateTimeUtc()));
         save(*resource);
-        return single(m_store, 200, machineSpec(), *resource);
+        QJsonObject document = serialize(m_store, machineSpec(), *resource);
+        if (resurrected) {
+            QJsonObject attributes = document.value(QStringLiteral("attributes")).toObject();
+            attributes.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("RESURRECTED"));
+            document.insert(QStringLiteral("attributes"), attributes);
+        }
+        return json(200, QJsonObject{{QStringLiteral("data"), document}});
     });
     addRoute(QStringLiteral("POST"), machine + QStringLiteral("reset"), [this, save](Request &request) {
         auto target = actionTarget(request, QStringLiteral("machines"), true);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace keydesk::sandbox {
 
@@ -212,6 +213,16 @@ QString prepareUser(StoredResource &resource, const SandboxStore &, bool)
     const QString last = a.value(QStringLiteral("lastName")).toString();
     const QString full = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
     a.insert(QStringLiteral("fullName"), full.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(full));
+    // A password is kept only as a salted digest.
+    const QJsonValue password = a.take(QStringLiteral("password"));
+    if (password.isString()) {
+        if (password.toString().size() < 8) {
+            return problem(QStringLiteral("password"),
+                           "TOO_SHORT",
+                           QStringLiteral("is too short (minimum is 8 characters)"));
+        }
+        a.insert(QStringLiteral("passwordDigest"), passwordDigest(password.toString(), crypto::randomBytes(16)));
+    }
     return {};
 }
 
@@ -408,6 +419,7 @@ QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool
                                                                 link(*license, "policy"));
     const QJsonObject p = policy ? policy->attributes : QJsonObject();
     a.insert(QStringLiteral("requireHeartbeat"), license->attributes.value(QStringLiteral("requireHeartbeat")));
+    a.insert(QStringLiteral("heartbeatBasis"), p.value(QStringLiteral("heartbeatBasis"))); // kept, not rendered
     a.insert(QStringLiteral("heartbeatDuration"),
              p.value(QStringLiteral("heartbeatDuration")).isDouble() ? p.value(QStringLiteral("heartbeatDuration"))
                                                                      : QJsonValue(600));
@@ -460,19 +472,23 @@ QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool
     return {};
 }
 
-void presentMachine(const StoredResource &, QJsonObject &a)
+// A machine's heartbeat: not started until its first ping (or, for a policy whose heartbeat basis is FROM_CREATION,
+// until a heartbeat duration after its activation); alive while pings come within the duration, else dead.
+void presentMachine(const StoredResource &resource, QJsonObject &a)
 {
-    if (!a.value(QStringLiteral("requireHeartbeat")).toBool() && a.value(QStringLiteral("lastHeartbeat")).isNull()) {
-        a.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"));
-        return;
-    }
-    const QDateTime last = QDateTime::fromString(a.value(QStringLiteral("lastHeartbeat")).toString(),
-                                                 Qt::ISODateWithMs);
-    if (!last.isValid()) {
-        a.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"));
-        return;
-    }
     const qint64 duration = qint64(a.value(QStringLiteral("heartbeatDuration")).toDouble(600));
+    QDateTime last = QDateTime::fromString(a.value(QStringLiteral("lastHeartbeat")).toString(), Qt::ISODateWithMs);
+    const bool fromCreation = a.value(QStringLiteral("requireHeartbeat")).toBool()
+                           && resource.attributes.value(QStringLiteral("heartbeatBasis")).toString()
+                                  == QLatin1String("FROM_CREATION");
+    if (!last.isValid()) {
+        const QDateTime created = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
+        if (!fromCreation || created.secsTo(QDateTime::currentDateTimeUtc()) <= duration) {
+            a.insert(QStringLiteral("heartbeatStatus"), QStringLiteral("NOT_STARTED"));
+            return;
+        }
+        last = created;
+    }
     a.insert(QStringLiteral("heartbeatStatus"),
              last.secsTo(QDateTime::currentDateTimeUtc()) > duration ? QStringLiteral("DEAD")
                                                                      : QStringLiteral("ALIVE"));
@@ -583,6 +599,7 @@ const ResourceSpec &userSpec()
             {QStringLiteral("status"), QStringLiteral("ACTIVE"), false, false},
             {QStringLiteral("role"), QStringLiteral("user")},
             {QStringLiteral("permissions"), QJsonArray{QStringLiteral("*")}, false, false},
+            {QStringLiteral("password"), QJsonValue::Null, false, true, true},
         },
         {
             {QStringLiteral("group"), QStringLiteral("groups"), true},
@@ -753,7 +770,7 @@ const ResourceSpec &environmentSpec()
                  ? QString()
                  : notAllowed(QStringLiteral("isolationStrategy"));
         },
-    };
+        };
     return spec;
 }
 
@@ -787,6 +804,33 @@ double overageFactor(const QString &strategy, bool nodeLocked)
         return 1.25;
     }
     return 1;
+}
+
+QString passwordDigest(const QString &password, const QByteArray &salt)
+{
+    // A local test server's users: a salted SHA-256, iterated, is enough to keep demo passwords out of plain sight.
+    QByteArray digest = salt + password.toUtf8();
+    for (int i = 0; i < 10000; ++i) {
+        digest = crypto::sha256(QByteArray(digest + salt));
+    }
+    return QString::fromLatin1(salt.toHex() + '$' + digest.toHex());
+}
+
+bool passwordMatches(const StoredResource &user, const QString &password)
+{
+    const QString stored = user.attributes.value(QStringLiteral("passwordDigest")).toString();
+    const QByteArray salt = QByteArray::fromHex(stored.section(QLatin1Char('$'), 0, 0).toLatin1());
+    return !stored.isEmpty() && passwordDigest(password, salt) == stored;
+}
+
+qint64 resurrectionWindow(const QString &strategy)
+{
+    if (strategy == QLatin1String("ALWAYS_REVIVE")) {
+        return -1;
+    }
+    static const QRegularExpression minutes(QStringLiteral("^(\\d+)_MINUTE_REVIVE$"));
+    const QRegularExpressionMatch match = minutes.match(strategy);
+    return match.hasMatch() ? match.captured(1).toLongLong() * 60 : 0;
 }
 
 std::optional<StoredResource> popPoolKey(SandboxStore &store, const QString &accountId, const QString &policyId)

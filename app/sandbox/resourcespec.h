@@ -20,6 +20,7 @@ struct AttributeSpec
     QJsonValue defaultValue = QJsonValue::Null;
     bool required = false; // on create
     bool writable = true;  // accepted in create and update bodies
+    bool hidden = false;   // accepted in bodies but never rendered (a user's password)
 };
 
 // One relationship: to-one relationships are stored (their id) and render `data`; to-many only render a link.
@@ -60,8 +61,8 @@ const ResourceSpec &groupSpec();
 const ResourceSpec &entitlementSpec();
 const ResourceSpec &licenseSpec();
 const ResourceSpec &machineSpec();
-const ResourceSpec &releaseSpec();            // releases.cpp
-const ResourceSpec &artifactSpec();           // releases.cpp
+const ResourceSpec &releaseSpec();  // releases.cpp
+const ResourceSpec &artifactSpec(); // releases.cpp
 const ResourceSpec &environmentSpec();
 const ResourceSpec &keySpec();                // relationships.cpp: a pooled policy's keys
 const ResourceSpec &licenseUserSpec();        // relationships.cpp: join resources
@@ -81,6 +82,13 @@ QList<StoredResource> licenseUsers(const SandboxStore &store, const StoredResour
 
 // How far past a limit a policy's overage strategy lets a license go: 1, 1.25, 1.5, 2 or infinity.
 double overageFactor(const QString &strategy, bool nodeLocked);
+
+// A user's password: "salthex$digesthex", and whether a password matches it.
+QString passwordDigest(const QString &password, const QByteArray &salt);
+bool passwordMatches(const StoredResource &user, const QString &password);
+
+// Seconds after its death within which a machine may be revived by a ping: 0 never, -1 always.
+qint64 resurrectionWindow(const QString &strategy);
 
 // Takes the oldest key out of a pooled policy's pool; nullopt when the pool is empty.
 std::optional<StoredResource> popPoolKey(SandboxStore &store, const QString &accountId, const QString &policyId);

@@ -342,6 +342,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
         return false;
     }
+    m_culler.setInterval(options.cullIntervalMs);
+    connect(&m_culler, &QTimer::timeout, this, [this] {
+        m_store.cullDeadMachines(m_account.id);
+    });
+    m_culler.start();
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(options.host.toString());
     m_baseUrl.setPort(port);

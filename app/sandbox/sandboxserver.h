@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -40,6 +41,7 @@ struct SandboxOptions
     QString accountSlug = QStringLiteral("demo");
     RateLimit rateLimit;
     Faults faults;
+    int cullIntervalMs = 120000; // dead machines are culled every 2 minutes, as in Keygen
 };
 
 // "60/1m", "10/1s", "1000/1h" -> RateLimit; nullopt when malformed.
@@ -85,7 +87,7 @@ private:
     void addResourceRoutes(const ResourceSpec &spec);
     void addLicenseActions();
     void addTokenRoutes();
-    void addReleaseRoutes(); // releases.cpp: publish, yank, artifacts, entitlement constraints
+    void addReleaseRoutes();      // releases.cpp: publish, yank, artifacts, entitlement constraints
     void addRelationshipRoutes(); // relationships.cpp
     std::optional<Response> authenticate(Request &request);
     bool scopeList(const Bearer &bearer, const QString &type, ListQuery &query, bool withEnvironment = true) const;
@@ -121,6 +123,7 @@ private:
     SandboxOptions m_options;
     SandboxStore m_store;
     QRandomGenerator m_faultRandom;
+    QTimer m_culler;
     QHash<QString, QPair<qint64, int>> m_rateWindows; // client -> (window start, count)
     Account m_account;
     QString m_adminToken;

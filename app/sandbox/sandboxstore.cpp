@@ -142,6 +142,33 @@ SandboxStore::~SandboxStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+int SandboxStore::cullDeadMachines(const QString &accountId)
+{
+    // Time of death: the last ping (or, with a FROM_CREATION heartbeat basis, the activation) plus the duration.
+    QSqlQuery &query = cachedQuery(QStringLiteral(
+        "DELETE FROM resources WHERE account_id = ? AND type = 'machines' AND id IN ("
+        " SELECT m.id FROM resources m"
+        " JOIN resources l ON l.id = json_extract(m.links, '$.license')"
+        " JOIN resources p ON p.id = json_extract(l.links, '$.policy')"
+        " WHERE m.account_id = ? AND m.type = 'machines'"
+        " AND (json_extract(m.attributes, '$.lastHeartbeat') IS NOT NULL"
+        "      OR (json_extract(m.attributes, '$.requireHeartbeat') = 1"
+        "          AND json_extract(m.attributes, '$.heartbeatBasis') = 'FROM_CREATION'))"
+        " AND json_extract(p.attributes, '$.heartbeatCullStrategy') = 'DEACTIVATE_DEAD'"
+        " AND json_extract(p.attributes, '$.heartbeatResurrectionStrategy') <> 'ALWAYS_REVIVE'"
+        " AND julianday(coalesce(json_extract(m.attributes, '$.lastHeartbeat'), m.created))"
+        "     + (coalesce(json_extract(m.attributes, '$.heartbeatDuration'), 600)"
+        "        + coalesce(CAST(substr(json_extract(p.attributes, '$.heartbeatResurrectionStrategy'), 1,"
+        "              instr(json_extract(p.attributes, '$.heartbeatResurrectionStrategy'), '_MINUTE') - 1)"
+        "              AS INTEGER) * 60, 0)) / 86400.0 < julianday('now'))"));
+    query.addBindValue(accountId);
+    query.addBindValue(accountId);
+    if (!query.exec()) {
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
 QSqlDatabase SandboxStore::database() const
 {
     return QSqlDatabase::database(m_connection, false);

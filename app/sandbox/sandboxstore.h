@@ -113,6 +113,9 @@ public:
                                                   const QString &link,
                                                   const QStringList &ids,
                                                   const QStringList &attributes) const;
+    // Deletes the machines whose heartbeat died longer ago than their policy's resurrection window, where the policy
+    // culls dead machines (DEACTIVATE_DEAD); returns how many.
+    int cullDeadMachines(const QString &accountId);
     std::optional<qint64> seqOf(const QString &accountId, const QString &type, const QString &id) const;
 
     QSqlDatabase database() const;

@@ -25,6 +25,7 @@ class TestSandboxAccess : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void signInWithEmailAndPassword();
     void initTestCase();
     void adminIssuesTokensShownOnce();
     void productSeesOnlyItsOwn();
@@ -305,6 +306,51 @@ void TestSandboxAccess::malformedTokens()
     QCOMPARE(reply.errorCode(), QStringLiteral("TOKEN_FORMAT_INVALID"));
     reply = as(QStringLiteral("admin-0000v3"), "GET", QStringLiteral("/products"));
     QCOMPARE(reply.errorCode(), QStringLiteral("TOKEN_INVALID"));
+}
+
+void TestSandboxAccess::signInWithEmailAndPassword()
+{
+    const Reply created = m_client.create(QStringLiteral("users"),
+                                          {{QStringLiteral("email"), QStringLiteral("Signer@Example.com")},
+                                           {QStringLiteral("password"), QStringLiteral("correct horse")}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(!created.attributes().contains(QLatin1String("password"))); // never rendered
+    QVERIFY(!created.body.contains("correct horse"));
+    QVERIFY(!created.body.contains("passwordDigest"));
+    QCOMPARE(m_client
+                 .create(QStringLiteral("users"),
+                         {{QStringLiteral("email"), QStringLiteral("short@example.com")},
+                          {QStringLiteral("password"), QStringLiteral("short")}})
+                 .errorCode(),
+             QStringLiteral("PASSWORD_TOO_SHORT"));
+
+    auto signIn = [&](const QByteArray &credentials) {
+        return m_client.send("POST",
+                             m_client.accountPath() + QStringLiteral("/tokens"),
+                             {},
+                             {{"Authorization", "Basic " + credentials.toBase64()}},
+                             false);
+    };
+    const Reply token = signIn("signer@example.com:correct horse");
+    QCOMPARE(token.status, 201);
+    QCOMPARE(token.attributes().value(QLatin1String("kind")).toString(), QStringLiteral("user-token"));
+    const QString secret = token.attributes().value(QLatin1String("token")).toString();
+    QVERIFY(!secret.isEmpty());
+    const QDateTime expiry = QDateTime::fromString(token.attributes().value(QLatin1String("expiry")).toString(),
+                                                   Qt::ISODateWithMs);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addDays(14).secsTo(expiry)) < 120); // user tokens last 2 weeks
+    const Reply me = as(secret, "GET", QStringLiteral("/me"));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.id(), created.id());
+
+    QCOMPARE(signIn("signer@example.com:wrong horse").errorCode(), QStringLiteral("PASSWORD_INVALID"));
+    QCOMPARE(signIn("nobody@example.com:correct horse").errorCode(), QStringLiteral("EMAIL_INVALID"));
+    const QString passwordless = m_client
+                                     .create(QStringLiteral("users"),
+                                             {{QStringLiteral("email"), QStringLiteral("nopass@example.com")}})
+                                     .id();
+    QVERIFY(!passwordless.isEmpty());
+    QCOMPARE(signIn("nopass@example.com:anything at all").errorCode(), QStringLiteral("PASSWORD_NOT_SUPPORTED"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAccess)

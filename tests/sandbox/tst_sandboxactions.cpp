@@ -7,6 +7,7 @@
 #include "app/licensing/publickeys.h"
 #include "sandboxclient.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace keydesk;
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void checkOutRefusesBadParameters();
     void machineFileCheckOut();
     void heartbeats();
+    void heartbeatDeathAndResurrection();
+    void deadMachinesAreCulled();
 
 private:
     QString policy(const QJsonObject &attributes);
@@ -460,6 +463,139 @@ void TestSandboxActions::heartbeats()
     QVERIFY(reply.attributes().value(QLatin1String("nextHeartbeat")).isString());
     reply = action("POST", QStringLiteral("machines"), host.id(), QStringLiteral("reset"));
     QCOMPARE(reply.attributes().value(QLatin1String("heartbeatStatus")).toString(), QStringLiteral("NOT_STARTED"));
+}
+
+namespace {
+
+// Moves a machine's last heartbeat (or, with none, its activation) into the past: heartbeats last minutes at least.
+void backdate(SandboxServer &server, const QString &machineId, qint64 seconds, bool activation = false)
+{
+    auto machine = server.store().resource(server.account().id, QStringLiteral("machines"), machineId);
+    QVERIFY(machine);
+    const QString then = keygenTimestamp(QDateTime::currentDateTimeUtc().addSecs(-seconds));
+    if (activation) {
+        QSqlQuery query(server.store().database());
+        query.prepare(QStringLiteral("UPDATE resources SET created = ? WHERE id = ?"));
+        query.addBindValue(then);
+        query.addBindValue(machineId);
+        QVERIFY(query.exec());
+        return;
+    } else {
+        machine->attributes.insert(QStringLiteral("lastHeartbeat"), then);
+    }
+    QVERIFY(server.store().updateResource(*machine));
+}
+
+QString heartbeatStatus(const Reply &reply)
+{
+    return reply.attributes().value(QLatin1String("heartbeatStatus")).toString();
+}
+
+} // namespace
+
+void TestSandboxActions::heartbeatDeathAndResurrection()
+{
+    auto heartbeatPolicy = [this](const char *resurrection, const char *cull) {
+        return policy({{QStringLiteral("requireHeartbeat"), true},
+                       {QStringLiteral("heartbeatDuration"), 600},
+                       {QStringLiteral("heartbeatResurrectionStrategy"), QLatin1String(resurrection)},
+                       {QStringLiteral("heartbeatCullStrategy"), QLatin1String(cull)}});
+    };
+    auto pinged = [this](const QString &policyId, const QString &fingerprint) {
+        const QString id = machine(license(policyId).id(), fingerprint).id();
+        const int status = action("POST", QStringLiteral("machines"), id, QStringLiteral("ping")).status;
+        return status == 200 ? id : QString();
+    };
+    auto ping = [this](const QString &id) {
+        return action("POST", QStringLiteral("machines"), id, QStringLiteral("ping"));
+    };
+    auto get = [this](const QString &id) {
+        return m_client.send("GET", path(QStringLiteral("/machines/") + id));
+    };
+
+    // No revival: dead is dead.
+    const QString gone = pinged(heartbeatPolicy("NO_REVIVE", "KEEP_DEAD"), QStringLiteral("gone"));
+    backdate(m_server, gone, 700);
+    QCOMPARE(heartbeatStatus(get(gone)), QStringLiteral("DEAD"));
+    const Reply refused = ping(gone);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.errorCode(), QStringLiteral("MACHINE_HEARTBEAT_DEAD"));
+
+    // Within the 5-minute window after its death (600 s after the last ping) a ping revives it; past it, no.
+    const QString revivable = pinged(heartbeatPolicy("5_MINUTE_REVIVE", "KEEP_DEAD"), QStringLiteral("revivable"));
+    backdate(m_server, revivable, 600 + 120);
+    QCOMPARE(heartbeatStatus(get(revivable)), QStringLiteral("DEAD"));
+    const Reply revived = ping(revivable);
+    QCOMPARE(revived.status, 200);
+    QCOMPARE(heartbeatStatus(revived), QStringLiteral("RESURRECTED"));
+    QCOMPARE(heartbeatStatus(get(revivable)), QStringLiteral("ALIVE"));
+    backdate(m_server, revivable, 600 + 400);
+    QCOMPARE(ping(revivable).errorCode(), QStringLiteral("MACHINE_HEARTBEAT_DEAD"));
+
+    // ALWAYS_REVIVE: even after a year.
+    const QString phoenix = pinged(heartbeatPolicy("ALWAYS_REVIVE", "KEEP_DEAD"), QStringLiteral("phoenix"));
+    backdate(m_server, phoenix, 365 * 86400);
+    QCOMPARE(heartbeatStatus(ping(phoenix)), QStringLiteral("RESURRECTED"));
+
+    // With the FROM_CREATION basis a machine that never pinged dies a heartbeat after activation; with
+    // FROM_FIRST_PING it waits.
+    const QString silent = machine(license(heartbeatPolicy("NO_REVIVE", "KEEP_DEAD")).id(), QStringLiteral("silent"))
+                               .id();
+    QCOMPARE(heartbeatStatus(get(silent)), QStringLiteral("NOT_STARTED"));
+    backdate(m_server, silent, 700, true);
+    QCOMPARE(heartbeatStatus(get(silent)), QStringLiteral("DEAD"));
+    const QString patient = machine(license(
+                                        policy({{QStringLiteral("requireHeartbeat"), true},
+                                                {QStringLiteral("heartbeatDuration"), 600},
+                                                {QStringLiteral("heartbeatBasis"), QStringLiteral("FROM_FIRST_PING")}}))
+                                        .id(),
+                                    QStringLiteral("patient"))
+                                .id();
+    backdate(m_server, patient, 700, true);
+    QCOMPARE(heartbeatStatus(get(patient)), QStringLiteral("NOT_STARTED"));
+}
+
+void TestSandboxActions::deadMachinesAreCulled()
+{
+    // A server of its own that culls every 50 ms instead of every 2 minutes.
+    SandboxServer server;
+    SandboxOptions options;
+    options.cullIntervalMs = 50;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    SandboxClient client(server);
+    const QString product = client.create(QStringLiteral("products"), {{QStringLiteral("name"), QStringLiteral("P")}})
+                                .id();
+    auto activated = [&](const char *resurrection, const char *cull, const QString &fingerprint) {
+        const QString policyId = client
+                                     .createPolicy(product,
+                                                   {{QStringLiteral("requireHeartbeat"), true},
+                                                    {QStringLiteral("heartbeatDuration"), 600},
+                                                    {QStringLiteral("heartbeatResurrectionStrategy"),
+                                                     QLatin1String(resurrection)},
+                                                    {QStringLiteral("heartbeatCullStrategy"), QLatin1String(cull)}})
+                                     .id();
+        const QString id = client.activateMachine(client.createLicense(policyId).id(), fingerprint).id();
+        client.send("POST", client.accountPath() + QStringLiteral("/machines/") + id + QStringLiteral("/actions/ping"));
+        return id;
+    };
+    auto exists = [&](const QString &id) {
+        return client.send("GET", client.accountPath() + QStringLiteral("/machines/") + id).status == 200;
+    };
+    const QString culled = activated("NO_REVIVE", "DEACTIVATE_DEAD", QStringLiteral("culled"));
+    const QString kept = activated("NO_REVIVE", "KEEP_DEAD", QStringLiteral("kept"));
+    const QString alive = activated("NO_REVIVE", "DEACTIVATE_DEAD", QStringLiteral("alive"));
+    const QString waiting = activated("15_MINUTE_REVIVE", "DEACTIVATE_DEAD", QStringLiteral("waiting"));
+    const QString late = activated("1_MINUTE_REVIVE", "DEACTIVATE_DEAD", QStringLiteral("late"));
+    backdate(server, culled, 700);
+    backdate(server, kept, 700);
+    backdate(server, waiting, 700); // dead 100 s ago: still within its 15-minute resurrection window
+    backdate(server, late, 700);    // dead 100 s ago: past its 1-minute window
+    QTRY_VERIFY(!exists(culled));
+    QTRY_VERIFY(!exists(late));
+    QVERIFY(exists(kept));
+    QVERIFY(exists(alive));
+    QVERIFY(exists(waiting));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxActions)
