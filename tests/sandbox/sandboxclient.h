@@ -58,6 +58,7 @@ public:
             url.setQuery(path.mid(question + 1));
         }
         QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, m_redirectPolicy);
         request.setRawHeader("Accept", "application/vnd.api+json");
         if (!body.isEmpty()) {
             request.setRawHeader("Content-Type", "application/vnd.api+json");
@@ -133,6 +134,34 @@ public:
                       {{QStringLiteral("license"), {QStringLiteral("licenses"), license}}});
     }
 
+    // A release of `product` (a DRAFT unless `attributes` set the status).
+    Reply createRelease(const QString &product,
+                        const QString &version,
+                        const QString &channel,
+                        const QJsonObject &attributes = {})
+    {
+        QJsonObject all = attributes;
+        all.insert(QStringLiteral("version"), version);
+        all.insert(QStringLiteral("channel"), channel);
+        return create(QStringLiteral("releases"),
+                      all,
+                      {{QStringLiteral("product"), {QStringLiteral("products"), product}}});
+    }
+
+    // An artifact of `release`; Keygen answers 307 to the upload link, so use it with redirects not followed.
+    Reply createArtifact(const QString &release, const QString &filename, const QJsonObject &attributes = {})
+    {
+        QJsonObject all = attributes;
+        all.insert(QStringLiteral("filename"), filename);
+        return create(QStringLiteral("artifacts"),
+                      all,
+                      {{QStringLiteral("release"), {QStringLiteral("releases"), release}}});
+    }
+
+    // Whether send() follows redirects (Qt's default: those no less safe). Artifacts answer 303 and 307, which a
+    // test may want to see as they come (QNetworkRequest::ManualRedirectPolicy).
+    void setRedirectPolicy(QNetworkRequest::RedirectPolicy policy) { m_redirectPolicy = policy; }
+
     static QJsonObject relation(const QString &type, const QString &id)
     {
         return QJsonObject{
@@ -150,6 +179,7 @@ private:
 
     const sandbox::SandboxServer &m_server;
     QNetworkAccessManager m_network;
+    QNetworkRequest::RedirectPolicy m_redirectPolicy = QNetworkRequest::NoLessSafeRedirectPolicy;
 };
 
 } // namespace keydesk::test
