@@ -38,8 +38,14 @@ QString statusTitle(int status)
         return QStringLiteral("Conflict");
     case 422:
         return QStringLiteral("Unprocessable resource");
+    case 402:
+        return QStringLiteral("Payment required");
+    case 405:
+        return QStringLiteral("Not supported");
     case 429:
         return QStringLiteral("Too many requests");
+    case 503:
+        return QStringLiteral("Service unavailable");
     default:
         return QStringLiteral("Internal server error");
     }

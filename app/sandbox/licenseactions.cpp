@@ -476,7 +476,7 @@ void SandboxServer::addLicenseActions()
                     return error(422,
                                  QStringLiteral("usage exceeds maximum allowed by current policy (%1)")
                                      .arg(qint64(max.toDouble())),
-                                 QStringLiteral("USAGE_EXCEEDED"),
+                                 QStringLiteral("USES_LIMIT_EXCEEDED"),
                                  QStringLiteral("pointer"),
                                  QStringLiteral("/data/attributes/uses"));
                 }

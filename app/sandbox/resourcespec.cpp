@@ -14,9 +14,11 @@ namespace {
 
 QString problem(const QString &attribute, const char *code, const QString &detail)
 {
-    return attribute.toUpper() + QLatin1Char('_') + QLatin1String(code) + QStringLiteral("|/data/attributes/")
+    return snakeUpper(attribute) + QLatin1Char('_') + QLatin1String(code) + QStringLiteral("|/data/attributes/")
          + attribute + QLatin1Char('|') + detail;
 }
+
+} // namespace
 
 // Keygen's codes are the attribute path upper-cased in snake case: maxMachines -> MAX_MACHINES.
 QString snakeUpper(const QString &camel)
@@ -30,6 +32,8 @@ QString snakeUpper(const QString &camel)
     }
     return out;
 }
+
+namespace {
 
 QString notAllowed(const QString &attribute)
 {
@@ -154,7 +158,7 @@ QString preparePolicy(StoredResource &resource, const SandboxStore &, bool)
         && (a.value(QStringLiteral("checkInInterval")).isNull()
             || a.value(QStringLiteral("checkInIntervalCount")).isNull())) {
         return problem(QStringLiteral("checkInInterval"),
-                       "BLANK",
+                       "MISSING",
                        QStringLiteral("is required when check-in is required"));
     }
     // Node-locked policies allow exactly one machine.

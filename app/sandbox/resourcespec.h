@@ -80,6 +80,9 @@ QString licenseEntitlementsCondition();
 QList<StoredResource> licenseEntitlements(const SandboxStore &store, const StoredResource &license);
 QList<StoredResource> licenseUsers(const SandboxStore &store, const StoredResource &license);
 
+// Keygen's error codes name attributes in upper snake case: maxMachines -> MAX_MACHINES.
+QString snakeUpper(const QString &camel);
+
 // How far past a limit a policy's overage strategy lets a license go: 1, 1.25, 1.5, 2 or infinity.
 double overageFactor(const QString &strategy, bool nodeLocked);
 

@@ -223,7 +223,7 @@ std::variant<QJsonObject, Response> readAttributes(const ResourceSpec &spec, con
                     || accepted.value(attribute.name).toString().trimmed().isEmpty())) {
                 return error(422,
                              QStringLiteral("cannot be blank"),
-                             attribute.name.toUpper() + QStringLiteral("_BLANK"),
+                             snakeUpper(attribute.name) + QStringLiteral("_MISSING"),
                              QStringLiteral("pointer"),
                              QStringLiteral("/data/attributes/") + attribute.name);
             }
@@ -567,7 +567,7 @@ std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
             if (!related || !environmentAllows(request.bearer, *related)) {
                 return error(422,
                              QStringLiteral("must exist"),
-                             relationship.name.toUpper() + QStringLiteral("_NOT_FOUND"),
+                             snakeUpper(relationship.name) + QStringLiteral("_NOT_FOUND"),
                              QStringLiteral("pointer"),
                              pointer);
             }
@@ -578,7 +578,7 @@ std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
         if (relationship.required && !resource.links.value(relationship.name).isString()) {
             return error(422,
                          QStringLiteral("must exist"),
-                         relationship.name.toUpper() + QStringLiteral("_BLANK"),
+                         snakeUpper(relationship.name) + QStringLiteral("_NOT_FOUND"), // Keygen: blank is NOT_FOUND
                          QStringLiteral("pointer"),
                          pointer);
         }
@@ -597,7 +597,7 @@ std::optional<Response> SandboxServer::applyBody(const ResourceSpec &spec,
         if (other && other->id != resource.id) {
             return error(422,
                          QStringLiteral("has already been taken"),
-                         spec.aliasAttribute.toUpper() + QStringLiteral("_TAKEN"),
+                         snakeUpper(spec.aliasAttribute) + QStringLiteral("_TAKEN"),
                          QStringLiteral("pointer"),
                          QStringLiteral("/data/attributes/") + spec.aliasAttribute);
         }

@@ -276,7 +276,7 @@ void TestSandboxActions::usage()
     }
     const Reply over = action("POST", QStringLiteral("licenses"), id, QStringLiteral("increment-usage"));
     QCOMPARE(over.status, 422);
-    QCOMPARE(over.errorCode(), QStringLiteral("USAGE_EXCEEDED"));
+    QCOMPARE(over.errorCode(), QStringLiteral("USES_LIMIT_EXCEEDED"));
     QCOMPARE(action("POST",
                     QStringLiteral("licenses"),
                     id,

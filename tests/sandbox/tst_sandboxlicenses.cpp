@@ -122,7 +122,7 @@ void TestSandboxLicenses::plainKeyAndPolicyDerivedAttributes()
     // A license needs a policy.
     const Reply orphan = m_client.create(QStringLiteral("licenses"), {{QStringLiteral("name"), QStringLiteral("x")}});
     QCOMPARE(orphan.status, 422);
-    QCOMPARE(orphan.errorCode(), QStringLiteral("POLICY_BLANK"));
+    QCOMPARE(orphan.errorCode(), QStringLiteral("POLICY_NOT_FOUND"));
 }
 
 void TestSandboxLicenses::signedKeysVerifyOffline_data()

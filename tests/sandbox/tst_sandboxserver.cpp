@@ -477,7 +477,7 @@ void TestSandboxServer::policiesBelongToAProduct()
     const QString productId = createProduct(QStringLiteral("Policy Host")).value(QLatin1String("id")).toString();
     Reply reply = create(QStringLiteral("policies"), {{QStringLiteral("name"), QStringLiteral("Orphan")}});
     QCOMPARE(reply.status, 422);
-    QCOMPARE(errorCode(reply), QStringLiteral("PRODUCT_BLANK"));
+    QCOMPARE(errorCode(reply), QStringLiteral("PRODUCT_NOT_FOUND"));
     reply = create(QStringLiteral("policies"),
                    {{QStringLiteral("name"), QStringLiteral("Ghost")}},
                    {{QStringLiteral("product"), relation(QStringLiteral("products"), newUuid())}});
@@ -642,7 +642,7 @@ void TestSandboxServer::usersGroupsEntitlements()
     QCOMPARE(send("GET", accountPath() + QStringLiteral("/entitlements/EXPORT_PDF")).status, 200);
     reply = create(QStringLiteral("entitlements"), {{QStringLiteral("name"), QStringLiteral("No code")}});
     QCOMPARE(reply.status, 422);
-    QCOMPARE(errorCode(reply), QStringLiteral("CODE_BLANK"));
+    QCOMPARE(errorCode(reply), QStringLiteral("CODE_MISSING"));
 }
 
 void TestSandboxServer::stateSurvivesRestart()
