@@ -833,6 +833,1121 @@
     </message>
 </context>
 <context>
+    <name>keydesk::api::ApiClient</name>
+    <message>
+        <source>Keydesk connects to %1 only over HTTPS, so that the token cannot be read on the way. Plain HTTP is allowed only for a server on this computer.</source>
+        <translation>Keydesk verbindet sich mit %1 nur über HTTPS, damit das Token unterwegs nicht mitgelesen werden kann. Unverschlüsseltes HTTP ist nur für einen Server auf diesem Computer zulässig.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Keydesk did not connect: %1. Someone may be intercepting the connection; if the server uses its own certificate authority, install it in the system&apos;s certificate store.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Keydesk keine Verbindung hergestellt: %1. Möglicherweise fängt jemand die Verbindung ab; falls der Server eine eigene Zertifizierungsstelle verwendet, installieren Sie deren Zertifikat im Zertifikatspeicher des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::api::ApiError</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>license key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>usage count</source>
+        <translation>Anzahl der Nutzungen</translation>
+    </message>
+    <message>
+        <source>maximum number of machines</source>
+        <translation>Maximale Anzahl an Maschinen</translation>
+    </message>
+    <message>
+        <source>maximum number of CPU cores</source>
+        <translation>Maximale Anzahl an CPU-Kernen</translation>
+    </message>
+    <message>
+        <source>maximum memory</source>
+        <translation>Maximaler Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>maximum disk space</source>
+        <translation>Maximaler Speicherplatz</translation>
+    </message>
+    <message>
+        <source>maximum number of uses</source>
+        <translation>Maximale Anzahl an Nutzungen</translation>
+    </message>
+    <message>
+        <source>maximum number of processes</source>
+        <translation>Maximale Anzahl an Prozessen</translation>
+    </message>
+    <message>
+        <source>maximum number of users</source>
+        <translation>Maximale Anzahl an Benutzern</translation>
+    </message>
+    <message>
+        <source>maximum number of licenses</source>
+        <translation>Maximale Anzahl an Lizenzen</translation>
+    </message>
+    <message>
+        <source>heartbeat duration</source>
+        <translation>Heartbeat-Dauer</translation>
+    </message>
+    <message>
+        <source>check-in interval</source>
+        <translation>Check-in-Intervall</translation>
+    </message>
+    <message>
+        <source>number of check-in intervals</source>
+        <translation>Anzahl der Check-in-Intervalle</translation>
+    </message>
+    <message>
+        <source>key scheme</source>
+        <translation>Schlüsselschema</translation>
+    </message>
+    <message>
+        <source>number of CPU cores</source>
+        <translation>Anzahl der CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>pooled key</source>
+        <translation>Pool-Schlüssel</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>webhook endpoint</source>
+        <translation>Webhook-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The limit for %1 has been reached (at most %2).</source>
+        <translation>Die Obergrenze für „%1“ ist erreicht (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The limit for %1 has been reached.</source>
+        <translation>Die Obergrenze für „%1“ ist erreicht.</translation>
+    </message>
+    <message>
+        <source>The selected %1 does not exist (any more). Choose another one.</source>
+        <translation>Der für „%1“ ausgewählte Eintrag existiert nicht (mehr). Wählen Sie einen anderen aus.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 is not one of the allowed values.</source>
+        <translation>Der Wert für „%1“ gehört nicht zu den zulässigen Werten.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 is not supported here: %2</source>
+        <translation>Der Wert für „%1“ wird hier nicht unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is not compatible: %2</source>
+        <translation>Der Wert für „%1“ ist nicht kompatibel: %2</translation>
+    </message>
+    <message>
+        <source>Choose the %1: it is required.</source>
+        <translation>Wählen Sie einen Eintrag für „%1“ aus: Diese Angabe ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: it cannot be empty.</source>
+        <translation>Geben Sie einen Wert für „%1“ ein: Das Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This %1 is already in use. Choose another one.</source>
+        <translation>Dieser Wert für „%1“ wird bereits verwendet. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The %1 conflicts with the id of an existing item. Choose another one.</source>
+        <translation>Der Wert für „%1“ kollidiert mit der ID eines vorhandenen Elements. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2</source>
+        <translation>Der Wert für „%1“ ist zu lang: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is too short: %2</source>
+        <translation>Der Wert für „%1“ ist zu kurz: %2</translation>
+    </message>
+    <message>
+        <source>The value of the %1 is not valid.</source>
+        <translation>Der Wert für „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 is not valid: %2</source>
+        <translation>Der Wert für „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The server needs an API token for this. Add a token to the connection profile.</source>
+        <translation>Der Server benötigt dafür ein API-Token. Fügen Sie dem Verbindungsprofil ein Token hinzu.</translation>
+    </message>
+    <message>
+        <source>The API token of this profile is not valid for this account. Check the token or create a new one.</source>
+        <translation>Das API-Token dieses Profils ist für dieses Konto nicht gültig. Prüfen Sie das Token oder erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The API token has the wrong format: enter the token itself, not the token&apos;s id.</source>
+        <translation>Das API-Token hat das falsche Format: Geben Sie das Token selbst ein, nicht seine ID.</translation>
+    </message>
+    <message>
+        <source>The API token has expired. Create a new token and save it in the profile.</source>
+        <translation>Das API-Token ist abgelaufen. Erstellen Sie ein neues Token und speichern Sie es im Profil.</translation>
+    </message>
+    <message>
+        <source>This API token may not be used for this request.</source>
+        <translation>Dieses API-Token darf für diese Anfrage nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The license key used to authenticate is not valid.</source>
+        <translation>Der zur Authentifizierung verwendete Lizenzschlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The license used to authenticate belongs to a banned user.</source>
+        <translation>Die zur Authentifizierung verwendete Lizenz gehört einem gesperrten Benutzer.</translation>
+    </message>
+    <message>
+        <source>This license is already suspended.</source>
+        <translation>Diese Lizenz ist bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>This license is suspended, so it cannot be used to authenticate.</source>
+        <translation>Diese Lizenz ist gesperrt und kann daher nicht zur Authentifizierung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This license has expired, so it cannot be used to authenticate.</source>
+        <translation>Diese Lizenz ist abgelaufen und kann daher nicht zur Authentifizierung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s policy does not allow authenticating with a license key.</source>
+        <translation>Die Richtlinie der Lizenz erlaubt keine Authentifizierung mit einem Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>This user is banned.</source>
+        <translation>Dieser Benutzer ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The session is not valid. Sign in again.</source>
+        <translation>Die Sitzung ist ungültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The session has expired. Sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>A session may not be used for this request. Use an API token.</source>
+        <translation>Für diese Anfrage darf keine Sitzung verwendet werden. Verwenden Sie ein API-Token.</translation>
+    </message>
+    <message>
+        <source>This token is not allowed to do that. Use a token with more permissions.</source>
+        <translation>Dieses Token ist dazu nicht befugt. Verwenden Sie ein Token mit weitergehenden Rechten.</translation>
+    </message>
+    <message>
+        <source>Enter the email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This user cannot sign in with a password. Use an API token instead.</source>
+        <translation>Dieser Benutzer kann sich nicht mit einem Passwort anmelden. Verwenden Sie stattdessen ein API-Token.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from your authenticator app.</source>
+        <translation>Geben Sie den Einmalcode aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or has expired.</source>
+        <translation>Der Einmalcode ist falsch oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This account requires single sign-on. Use an API token instead of a password.</source>
+        <translation>Dieses Konto erfordert Single Sign-On. Verwenden Sie statt eines Passworts ein API-Token.</translation>
+    </message>
+    <message>
+        <source>Single sign-on is not available for this account.</source>
+        <translation>Single Sign-On ist für dieses Konto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this function. Check the server address of the profile: it may not be a Keygen server, or an older version.</source>
+        <translation>Der Server bietet diese Funktion nicht an. Prüfen Sie die Serveradresse im Profil: Möglicherweise ist es kein Keygen-Server oder eine ältere Version.</translation>
+    </message>
+    <message>
+        <source>The account does not exist on this server. Check the account id of the profile.</source>
+        <translation>Das Konto existiert auf diesem Server nicht. Prüfen Sie die Konto-ID im Profil.</translation>
+    </message>
+    <message>
+        <source>The %1 does not exist on the server (any more). Someone may have deleted it.</source>
+        <translation>Das angeforderte Element (%1) existiert auf dem Server nicht (mehr). Möglicherweise hat es jemand gelöscht.</translation>
+    </message>
+    <message>
+        <source>The requested item does not exist on the server (any more). Someone may have deleted it.</source>
+        <translation>Das angeforderte Element existiert auf dem Server nicht (mehr). Möglicherweise hat es jemand gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached: too many requests came from this computer in a short time. Wait a moment and try again.</source>
+        <translation>Die Ratenbegrenzung des Servers wurde erreicht: Von diesem Computer kamen in kurzer Zeit zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again in a moment.</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: it is not valid JSON.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen: Sie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request: it contains invalid characters.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen: Sie enthält ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the request&apos;s content type.</source>
+        <translation>Der Server akzeptiert den Inhaltstyp der Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the request&apos;s HTTP method.</source>
+        <translation>Der Server akzeptiert die HTTP-Methode der Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The server does not support the API version Keydesk uses. The server may be too old.</source>
+        <translation>Der Server unterstützt die von Keydesk verwendete API-Version nicht. Möglicherweise ist der Server zu alt.</translation>
+    </message>
+    <message>
+        <source>The environment chosen in the profile does not exist on the server.</source>
+        <translation>Die im Profil gewählte Umgebung existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The version constraint is not valid.</source>
+        <translation>Die Versionsbedingung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Enter the license key to validate.</source>
+        <translation>Geben Sie den zu validierenden Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The server does not support the chosen algorithm for license and machine files.</source>
+        <translation>Der Server unterstützt den gewählten Algorithmus für Lizenz- und Maschinendateien nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot include the chosen related items.</source>
+        <translation>Die Datei kann die gewählten verknüpften Elemente nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s validity period is too short: it must be at least %1 seconds.</source>
+        <translation>Die Gültigkeitsdauer der Datei ist zu kurz: Sie muss mindestens %1 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s validity period is too short: it must be at least one hour.</source>
+        <translation>Die Gültigkeitsdauer der Datei ist zu kurz: Sie muss mindestens eine Stunde betragen.</translation>
+    </message>
+    <message>
+        <source>This user already has as many machines on this license as it allows. Deactivate one first.</source>
+        <translation>Dieser Benutzer hat bereits so viele Maschinen für diese Lizenz, wie sie zulässt. Deaktivieren Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>This license already has as many machines as it allows. Deactivate one first.</source>
+        <translation>Diese Lizenz hat bereits so viele Maschinen, wie sie zulässt. Deaktivieren Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>This user already has the one machine this license allows per user. Deactivate it first.</source>
+        <translation>Dieser Benutzer hat bereits die einzige Maschine, die diese Lizenz pro Benutzer zulässt. Deaktivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>This license already has its one allowed machine. Deactivate it first.</source>
+        <translation>Diese Lizenz hat bereits die einzige zulässige Maschine. Deaktivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>This user already has the maximum of %1 machines this license allows per user. Deactivate one first.</source>
+        <translation>Dieser Benutzer hat bereits die Höchstzahl von %1 Maschinen, die diese Lizenz pro Benutzer zulässt. Deaktivieren Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>This license already has its maximum of %1 machines. Deactivate one first.</source>
+        <translation>Diese Lizenz hat bereits die Höchstzahl von %1 Maschinen erreicht. Deaktivieren Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>The machines of this license would have more than its maximum of %1 CPU cores. Deactivate a machine first.</source>
+        <translation>Die Maschinen dieser Lizenz hätten zusammen mehr als die zulässigen %1 CPU-Kerne. Deaktivieren Sie zuerst eine Maschine.</translation>
+    </message>
+    <message>
+        <source>The machines of this license would have more CPU cores than it allows. Deactivate a machine first.</source>
+        <translation>Die Maschinen dieser Lizenz hätten zusammen mehr CPU-Kerne, als sie zulässt. Deaktivieren Sie zuerst eine Maschine.</translation>
+    </message>
+    <message>
+        <source>The group already has its maximum of %1 machines.</source>
+        <translation>Die Gruppe hat bereits die Höchstzahl von %1 Maschinen erreicht.</translation>
+    </message>
+    <message>
+        <source>The group already has as many machines as it allows.</source>
+        <translation>Die Gruppe hat bereits so viele Maschinen, wie sie zulässt.</translation>
+    </message>
+    <message>
+        <source>A machine with this fingerprint is already activated in this account.</source>
+        <translation>In diesem Konto ist bereits eine Maschine mit diesem Fingerabdruck aktiviert.</translation>
+    </message>
+    <message>
+        <source>A machine with this fingerprint is already activated for this product.</source>
+        <translation>Für dieses Produkt ist bereits eine Maschine mit diesem Fingerabdruck aktiviert.</translation>
+    </message>
+    <message>
+        <source>A machine with this fingerprint is already activated for this policy.</source>
+        <translation>Für diese Richtlinie ist bereits eine Maschine mit diesem Fingerabdruck aktiviert.</translation>
+    </message>
+    <message>
+        <source>A machine with this fingerprint is already activated for this license.</source>
+        <translation>Für diese Lizenz ist bereits eine Maschine mit diesem Fingerabdruck aktiviert.</translation>
+    </message>
+    <message>
+        <source>The fingerprint equals the id of another machine. Use a different fingerprint.</source>
+        <translation>Der Fingerabdruck entspricht der ID einer anderen Maschine. Verwenden Sie einen anderen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The machine stopped sending heartbeats and counts as dead. Reset its heartbeat or activate it again.</source>
+        <translation>Die Maschine sendet keine Heartbeats mehr und gilt als ausgefallen. Setzen Sie ihren Heartbeat zurück oder aktivieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The process stopped sending heartbeats and counts as dead. Start it again.</source>
+        <translation>Der Prozess sendet keine Heartbeats mehr und gilt als ausgefallen. Starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>This license already has its one allowed user. Remove the user first.</source>
+        <translation>Diese Lizenz hat bereits den einzigen zulässigen Benutzer. Entfernen Sie zuerst diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>This license already has its maximum of %1 users. Remove one first.</source>
+        <translation>Diese Lizenz hat bereits die Höchstzahl von %1 Benutzern erreicht. Entfernen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>This license already has as many users as it allows. Remove one first.</source>
+        <translation>Diese Lizenz hat bereits so viele Benutzer, wie sie zulässt. Entfernen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The group already has its maximum of %1 licenses.</source>
+        <translation>Die Gruppe hat bereits die Höchstzahl von %1 Lizenzen erreicht.</translation>
+    </message>
+    <message>
+        <source>The group already has as many licenses as it allows.</source>
+        <translation>Die Gruppe hat bereits so viele Lizenzen, wie sie zulässt.</translation>
+    </message>
+    <message>
+        <source>The group already has its maximum of %1 users.</source>
+        <translation>Die Gruppe hat bereits die Höchstzahl von %1 Benutzern erreicht.</translation>
+    </message>
+    <message>
+        <source>The group already has as many users as it allows.</source>
+        <translation>Die Gruppe hat bereits so viele Benutzer, wie sie zulässt.</translation>
+    </message>
+    <message>
+        <source>This license has reached its maximum of %1 uses.</source>
+        <translation>Diese Lizenz hat die Höchstzahl von %1 Nutzungen erreicht.</translation>
+    </message>
+    <message>
+        <source>This license has reached its maximum number of uses.</source>
+        <translation>Diese Lizenz hat die maximale Anzahl an Nutzungen erreicht.</translation>
+    </message>
+    <message>
+        <source>The usage count of a license cannot go below 0.</source>
+        <translation>Die Anzahl der Nutzungen einer Lizenz kann nicht unter 0 sinken.</translation>
+    </message>
+    <message>
+        <source>This license is not suspended, so it cannot be reinstated.</source>
+        <translation>Diese Lizenz ist nicht gesperrt und kann daher nicht wieder freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>This license cannot be renewed because its policy has no duration.</source>
+        <translation>Diese Lizenz kann nicht verlängert werden, weil ihre Richtlinie keine Laufzeit hat.</translation>
+    </message>
+    <message>
+        <source>This license does not need check-ins: its policy does not require them.</source>
+        <translation>Diese Lizenz benötigt keine Check-ins: Ihre Richtlinie schreibt sie nicht vor.</translation>
+    </message>
+    <message>
+        <source>The license key equals the id of another license. Choose another key.</source>
+        <translation>Der Lizenzschlüssel entspricht der ID einer anderen Lizenz. Wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Another license already has this license key. Choose another key.</source>
+        <translation>Eine andere Lizenz hat bereits diesen Lizenzschlüssel. Wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A license key cannot be chosen for a license with legacy encryption.</source>
+        <translation>Für eine Lizenz mit Legacy-Verschlüsselung kann kein Lizenzschlüssel festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The license key&apos;s data is too long for the policy&apos;s RSA scheme: at most %1 bytes.</source>
+        <translation>Die Daten des Lizenzschlüssels sind für das RSA-Schema der Richtlinie zu lang: höchstens %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The license key&apos;s data is too long for the policy&apos;s RSA scheme.</source>
+        <translation>Die Daten des Lizenzschlüssels sind für das RSA-Schema der Richtlinie zu lang.</translation>
+    </message>
+    <message>
+        <source>For a JWT license key, the key must be a JSON object of claims.</source>
+        <translation>Bei einem JWT-Lizenzschlüssel muss der Schlüssel ein JSON-Objekt mit Claims sein.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s pool of license keys is empty. Add keys to the pool first.</source>
+        <translation>Der Schlüsselpool der Richtlinie ist leer. Fügen Sie dem Pool zuerst Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>The license cannot move to that policy: the policies differ in encryption, key pool, key scheme or fingerprint uniqueness.</source>
+        <translation>Die Lizenz kann nicht zu dieser Richtlinie wechseln: Die Richtlinien unterscheiden sich in Verschlüsselung, Schlüsselpool, Schlüsselschema oder Eindeutigkeit der Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date and time.</source>
+        <translation>Das Ablaufdatum ist keine gültige Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The metadata must be a set of keys and values.</source>
+        <translation>Die Metadaten müssen aus Schlüssel-Wert-Paaren bestehen.</translation>
+    </message>
+    <message>
+        <source>The metadata has too many keys: at most %1 are allowed.</source>
+        <translation>Die Metadaten enthalten zu viele Schlüssel: Höchstens %1 sind zulässig.</translation>
+    </message>
+    <message>
+        <source>The metadata has too many keys.</source>
+        <translation>Die Metadaten enthalten zu viele Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The owner must be one of the license&apos;s users.</source>
+        <translation>Der Inhaber muss einer der Benutzer der Lizenz sein.</translation>
+    </message>
+    <message>
+        <source>The server does not support the policy&apos;s key scheme.</source>
+        <translation>Der Server unterstützt das Schlüsselschema der Richtlinie nicht.</translation>
+    </message>
+    <message>
+        <source>A policy with a pool of keys cannot also use encryption or a key scheme.</source>
+        <translation>Eine Richtlinie mit Schlüsselpool kann nicht zusätzlich Verschlüsselung oder ein Schlüsselschema verwenden.</translation>
+    </message>
+    <message>
+        <source>The 1.25× and 1.5× overage strategies need a floating policy.</source>
+        <translation>Die Überschreitungsstrategien 1,25× und 1,5× erfordern eine Floating-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>This overage strategy needs limits that are divisible by %1.</source>
+        <translation>Diese Überschreitungsstrategie erfordert Obergrenzen, die durch %1 teilbar sind.</translation>
+    </message>
+    <message>
+        <source>This overage strategy does not fit the policy&apos;s limits.</source>
+        <translation>Diese Überschreitungsstrategie passt nicht zu den Obergrenzen der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Machines that are always revived must be kept when dead: choose to keep dead machines.</source>
+        <translation>Maschinen, die immer wiederbelebt werden, müssen nach einem Ausfall erhalten bleiben: Wählen Sie die Option, ausgefallene Maschinen zu behalten.</translation>
+    </message>
+    <message>
+        <source>The Keygen account has reached the number of active licensed users of its plan. Upgrade the plan to add more.</source>
+        <translation>Das Keygen-Konto hat die Anzahl aktiver lizenzierter Benutzer seines Tarifs erreicht. Wechseln Sie zu einem größeren Tarif, um weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The Keygen account has reached the number of licenses of its plan. Upgrade the plan to add more.</source>
+        <translation>Das Keygen-Konto hat die Anzahl an Lizenzen seines Tarifs erreicht. Wechseln Sie zu einem größeren Tarif, um weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The license is valid.</source>
+        <translation>Die Lizenz ist gültig.</translation>
+    </message>
+    <message>
+        <source>The license does not exist.</source>
+        <translation>Die Lizenz existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The license is suspended.</source>
+        <translation>Die Lizenz ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The license has expired.</source>
+        <translation>Die Lizenz ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The license is overdue for its check-in.</source>
+        <translation>Der Check-in der Lizenz ist überfällig.</translation>
+    </message>
+    <message>
+        <source>The user who owns the license is banned.</source>
+        <translation>Der Benutzer, dem die Lizenz gehört, ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The license is not activated: its node-locked policy needs exactly one machine.</source>
+        <translation>Die Lizenz ist nicht aktiviert: Ihre maschinengebundene Richtlinie erfordert genau eine Maschine.</translation>
+    </message>
+    <message>
+        <source>The license is not activated: its floating policy needs at least one machine.</source>
+        <translation>Die Lizenz ist nicht aktiviert: Ihre Floating-Richtlinie erfordert mindestens eine Maschine.</translation>
+    </message>
+    <message>
+        <source>The license has more machines than its policy allows.</source>
+        <translation>Die Lizenz hat mehr Maschinen, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s machines have more CPU cores than its policy allows.</source>
+        <translation>Die Maschinen der Lizenz haben mehr CPU-Kerne, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s machines have more memory than its policy allows.</source>
+        <translation>Die Maschinen der Lizenz haben mehr Arbeitsspeicher, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s machines have more disk space than its policy allows.</source>
+        <translation>Die Maschinen der Lizenz haben mehr Speicherplatz, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The license has more processes than its policy allows.</source>
+        <translation>Die Lizenz hat mehr Prozesse, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The license has more users than its policy allows.</source>
+        <translation>Die Lizenz hat mehr Benutzer, als ihre Richtlinie zulässt.</translation>
+    </message>
+    <message>
+        <source>The machine has to send its first heartbeat before the license is valid on it.</source>
+        <translation>Die Maschine muss ihren ersten Heartbeat senden, bevor die Lizenz auf ihr gültig ist.</translation>
+    </message>
+    <message>
+        <source>The machine stopped sending heartbeats and counts as dead.</source>
+        <translation>Die Maschine sendet keine Heartbeats mehr und gilt als ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the machine&apos;s fingerprint.</source>
+        <translation>Für die Validierung dieser Lizenz wird der Fingerabdruck der Maschine benötigt.</translation>
+    </message>
+    <message>
+        <source>The license is not activated on this machine: no machine with this fingerprint.</source>
+        <translation>Die Lizenz ist auf dieser Maschine nicht aktiviert: Es gibt keine Maschine mit diesem Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The fingerprint given for the validation is empty.</source>
+        <translation>Der für die Validierung angegebene Fingerabdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the machine&apos;s components.</source>
+        <translation>Für die Validierung dieser Lizenz werden die Komponenten der Maschine benötigt.</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s components do not match the ones activated with the license.</source>
+        <translation>Die Komponenten der Maschine stimmen nicht mit denen überein, die mit der Lizenz aktiviert wurden.</translation>
+    </message>
+    <message>
+        <source>The components given for the validation are empty.</source>
+        <translation>Die für die Validierung angegebenen Komponenten sind leer.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the user.</source>
+        <translation>Für die Validierung dieser Lizenz wird der Benutzer benötigt.</translation>
+    </message>
+    <message>
+        <source>The license or the machine belongs to another user.</source>
+        <translation>Die Lizenz oder die Maschine gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the product.</source>
+        <translation>Für die Validierung dieser Lizenz wird das Produkt benötigt.</translation>
+    </message>
+    <message>
+        <source>The license belongs to another product.</source>
+        <translation>Die Lizenz gehört zu einem anderen Produkt.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the policy.</source>
+        <translation>Für die Validierung dieser Lizenz wird die Richtlinie benötigt.</translation>
+    </message>
+    <message>
+        <source>The license belongs to another policy.</source>
+        <translation>Die Lizenz gehört zu einer anderen Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the machine.</source>
+        <translation>Für die Validierung dieser Lizenz wird die Maschine benötigt.</translation>
+    </message>
+    <message>
+        <source>The license is not activated on this machine.</source>
+        <translation>Die Lizenz ist auf dieser Maschine nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The license lacks one or more of the required entitlements.</source>
+        <translation>Der Lizenz fehlen eine oder mehrere der erforderlichen Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The entitlements given for the validation are empty.</source>
+        <translation>Die für die Validierung angegebenen Berechtigungen sind leer.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the release version.</source>
+        <translation>Für die Validierung dieser Lizenz wird die Release-Version benötigt.</translation>
+    </message>
+    <message>
+        <source>The license gives no access to a published release with this version.</source>
+        <translation>Die Lizenz gewährt keinen Zugriff auf ein veröffentlichtes Release mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the artifact&apos;s checksum.</source>
+        <translation>Für die Validierung dieser Lizenz wird die Prüfsumme des Artefakts benötigt.</translation>
+    </message>
+    <message>
+        <source>The license gives no access to an artifact with this checksum.</source>
+        <translation>Die Lizenz gewährt keinen Zugriff auf ein Artefakt mit dieser Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Validating this license needs the environment.</source>
+        <translation>Für die Validierung dieser Lizenz wird die Umgebung benötigt.</translation>
+    </message>
+    <message>
+        <source>The license belongs to another environment.</source>
+        <translation>Die Lizenz gehört zu einer anderen Umgebung.</translation>
+    </message>
+    <message>
+        <source>The server could not process the request.</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of this profile.</source>
+        <translation>Der Server hat die Anmeldedaten dieses Profils nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The Keygen account&apos;s plan does not allow this. Check the account&apos;s subscription.</source>
+        <translation>Der Tarif des Keygen-Kontos erlaubt dies nicht. Prüfen Sie das Abonnement des Kontos.</translation>
+    </message>
+    <message>
+        <source>The credentials of this profile are not allowed to do that.</source>
+        <translation>Mit den Anmeldedaten dieses Profils ist dies nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this address. The item may have been deleted, or the server address is wrong.</source>
+        <translation>Unter dieser Adresse gibt es auf dem Server nichts. Möglicherweise wurde das Element gelöscht, oder die Serveradresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
+    </message>
+    <message>
+        <source>The server gave up waiting for the request. Try again.</source>
+        <translation>Der Server hat das Warten auf die Anfrage aufgegeben. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with another change on the server. Reload and try again.</source>
+        <translation>Die Änderung steht im Konflikt mit einer anderen Änderung auf dem Server. Laden Sie die Daten neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the values that were sent. Check your entries.</source>
+        <translation>Der Server hat die gesendeten Werte abgelehnt. Prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <source>The server received too many requests in a short time. Wait a moment and try again.</source>
+        <translation>Der Server hat in kurzer Zeit zu viele Anfragen erhalten. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again later.</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request (HTTP status %1). Try again later.</source>
+        <translation>Der Server konnte die Anfrage nicht abschließen (HTTP-Status %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with the unexpected HTTP status %1.</source>
+        <translation>Der Server hat mit dem unerwarteten HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused Keydesk&apos;s request for signed answers (%1). Choose another signature algorithm in the profile.</source>
+        <translation>Der Server hat die Anforderung signierter Antworten durch Keydesk abgelehnt (%1). Wählen Sie im Profil einen anderen Signaturalgorithmus.</translation>
+    </message>
+    <message>
+        <source> (parameter %1)</source>
+        <translation> (Parameter %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>The server asks to wait 1 second.</source>
+        <translation>Der Server bittet, 1 Sekunde zu warten.</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 seconds.</source>
+        <translation>Der Server bittet, %1 Sekunden zu warten.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer failed the signature check and was ignored: it may not come from the account&apos;s server.</source>
+        <translation>Die Antwort des Servers hat die Signaturprüfung nicht bestanden und wurde ignoriert: Möglicherweise stammt sie nicht vom Server des Kontos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. It may not be a Keygen server.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden. Möglicherweise ist es kein Keygen-Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established: its certificate is not trusted or the encryption failed. Someone may be intercepting the connection.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden: Sein Zertifikat ist nicht vertrauenswürdig, oder die Verschlüsselung ist fehlgeschlagen. Möglicherweise fängt jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address and port, and whether the server is running.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die Serveradresse und den Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. Try again.</source>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the server address and the internet connection.</source>
+        <translation>Der Servername konnte nicht gefunden werden. Prüfen Sie die Serveradresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost. Check the connection and try again.</source>
+        <translation>Die Netzwerkverbindung wurde unterbrochen. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached. Check the proxy settings.</source>
+        <translation>Der Proxyserver konnte nicht erreicht werden. Prüfen Sie die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The proxy server requires a sign-in. Check the proxy settings.</source>
+        <translation>Der Proxyserver erfordert eine Anmeldung. Prüfen Sie die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request too many times. Check the server address.</source>
+        <translation>Der Server hat die Anfrage zu oft umgeleitet. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to an unencrypted address, so Keydesk stopped.</source>
+        <translation>Der Server hat die Anfrage an eine unverschlüsselte Adresse umgeleitet, daher hat Keydesk abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server konnte nicht erreicht werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the %1: none is selected, or the selected one does not exist (any more).</source>
+        <translation>Wählen Sie einen Eintrag für „%1“: Es ist keiner ausgewählt, oder der ausgewählte existiert nicht (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::api::Document</name>
+    <message>
+        <source>A resource in the server&apos;s answer has no type.</source>
+        <translation>Eine Ressource in der Antwort des Servers hat keinen Typ.</translation>
+    </message>
+    <message>
+        <source>A resource in the server&apos;s answer has an id that is not a string.</source>
+        <translation>Eine Ressource in der Antwort des Servers hat eine ID, die keine Zeichenkette ist.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of a resource in the server&apos;s answer is not an object.</source>
+        <translation>Das Feld „%1“ einer Ressource in der Antwort des Servers ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is empty.</source>
+        <translation>Die Antwort des Servers ist leer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON:API document: it has no data, errors or meta.</source>
+        <translation>Die Antwort des Servers ist kein JSON:API-Dokument: Sie enthält weder data noch errors noch meta.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the server&apos;s answer is not an object.</source>
+        <translation>Das Feld „%1“ der Antwort des Servers ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer lists something that is not a resource.</source>
+        <translation>Die Antwort des Servers listet etwas auf, das keine Ressource ist.</translation>
+    </message>
+    <message>
+        <source>The data of the server&apos;s answer is neither a resource, a list nor null.</source>
+        <translation>Die Daten der Antwort des Servers sind weder eine Ressource noch eine Liste noch null.</translation>
+    </message>
+    <message>
+        <source>The member &quot;included&quot; of the server&apos;s answer is not a list.</source>
+        <translation>Das Feld „included“ der Antwort des Servers ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer includes something that is not a resource.</source>
+        <translation>Die Antwort des Servers enthält etwas, das keine Ressource ist.</translation>
+    </message>
+    <message>
+        <source>The member &quot;errors&quot; of the server&apos;s answer is not a list.</source>
+        <translation>Das Feld „errors“ der Antwort des Servers ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer holds an error that is not an object.</source>
+        <translation>Die Antwort des Servers enthält einen Fehler, der kein Objekt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::api::Pager</name>
+    <message>
+        <source>The server did not answer with a list.</source>
+        <translation>Der Server hat nicht mit einer Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server sent the same page link twice.</source>
+        <translation>Der Server hat denselben Seitenlink zweimal gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::api::SignatureCheck</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is genuine: it is signed with the account&apos;s key.</source>
+        <translation>Die Antwort des Servers ist echt: Sie ist mit dem Schlüssel des Kontos signiert.</translation>
+    </message>
+    <message>
+        <source>The signature of the server&apos;s answer was not checked.</source>
+        <translation>Die Signatur der Antwort des Servers wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not signed, so it may not come from the account&apos;s server.</source>
+        <translation>Die Antwort des Servers ist nicht signiert und stammt daher möglicherweise nicht vom Server des Kontos.</translation>
+    </message>
+    <message>
+        <source>The signature of the server&apos;s answer cannot be read.</source>
+        <translation>Die Signatur der Antwort des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is signed with an unknown algorithm (%1).</source>
+        <translation>Die Antwort des Servers ist mit einem unbekannten Algorithmus signiert (%1).</translation>
+    </message>
+    <message>
+        <source>The signature of the server&apos;s answer does not cover what Keygen signs.</source>
+        <translation>Die Signatur der Antwort des Servers deckt nicht die Bestandteile ab, die Keygen signiert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is signed for another account (%1).</source>
+        <translation>Die Antwort des Servers ist für ein anderes Konto signiert (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is signed with %1, but the profile has no public key of that kind. Load the account&apos;s public keys again.</source>
+        <translation>Die Antwort des Servers ist mit %1 signiert, aber das Profil enthält keinen öffentlichen Schlüssel dieser Art. Laden Sie die öffentlichen Schlüssel des Kontos erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no digest of its content, so its signature cannot be checked.</source>
+        <translation>Die Antwort des Servers enthält keinen Hashwert ihres Inhalts, daher kann ihre Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The content of the server&apos;s answer was altered on the way: it does not match its digest.</source>
+        <translation>Der Inhalt der Antwort des Servers wurde unterwegs verändert: Er passt nicht zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no date, so its signature cannot be checked.</source>
+        <translation>Die Antwort des Servers hat kein Datum, daher kann ihre Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The date of the server&apos;s answer cannot be read.</source>
+        <translation>Das Datum der Antwort des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is dated %1 in the past: it may be a replayed old answer, or this computer&apos;s clock is wrong.</source>
+        <translation>Das Datum der Antwort des Servers liegt %1 in der Vergangenheit: Möglicherweise wurde eine alte Antwort erneut eingespielt, oder die Uhr dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is dated %1 in the future: this computer&apos;s clock or the server&apos;s is wrong.</source>
+        <translation>Das Datum der Antwort des Servers liegt %1 in der Zukunft: Die Uhr dieses Computers oder die des Servers geht falsch.</translation>
+    </message>
+    <message>
+        <source>The signature of the server&apos;s answer does not match the account&apos;s public key: the answer may be forged or altered.</source>
+        <translation>Die Signatur der Antwort des Servers passt nicht zum öffentlichen Schlüssel des Kontos: Die Antwort wurde möglicherweise gefälscht oder verändert.</translation>
+    </message>
+    <message>
+        <source>Keydesk ignored the answer.</source>
+        <translation>Keydesk hat die Antwort ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::cli</name>
     <message>
         <source>Unknown command or option “%1”. Run keydesk --help.</source>

@@ -197,6 +197,11 @@ QString patternMessage(const Context &context)
                      : ApiError::tr("The limit for %1 has been reached.").arg(field("_LIMIT_EXCEEDED"));
     }
     if (code.endsWith(QLatin1String("_NOT_FOUND"))) {
+        // Keygen answers "must exist" both when none was given and when the one given is unknown.
+        if (context.isRelationship() && context.detail.trimmed() == QLatin1String("must exist")) {
+            return ApiError::tr("Choose the %1: none is selected, or the selected one does not exist (any more).")
+                .arg(field("_NOT_FOUND"));
+        }
         return ApiError::tr("The selected %1 does not exist (any more). Choose another one.").arg(field("_NOT_FOUND"));
     }
     if (code.endsWith(QLatin1String("_NOT_ALLOWED"))) {
@@ -910,6 +915,15 @@ ApiError ApiError::signatureFailure(const QString &reason, const QString &techni
     return error;
 }
 
+ApiError ApiError::tlsFailure(const QString &reason, const QString &technicalDetail)
+{
+    ApiError error;
+    error.m_kind = Kind::Tls;
+    error.m_reason = reason;
+    error.m_technicalDetail = technicalDetail;
+    return error;
+}
+
 ApiError ApiError::malformedResponse(const QString &reason, int httpStatus)
 {
     ApiError error;
@@ -1057,6 +1071,9 @@ QString ApiError::userMessage() const
         return m_reason.isEmpty() ? tr("The server's answer could not be read. It may not be a Keygen server.")
                                   : tr("The server's answer could not be read. %1").arg(m_reason);
     case Kind::Tls:
+        if (!m_reason.isEmpty()) {
+            return m_reason;
+        }
         return tr("A secure connection to the server could not be established: its certificate is not trusted or "
                   "the encryption failed. Someone may be intercepting the connection.");
     case Kind::Network:
@@ -1145,8 +1162,9 @@ bool ApiError::isRetryable(bool idempotent) const
     case Kind::Timeout:
         return idempotent;
     case Kind::Http:
-        // Keygen answers 429 (its rate limiter) and 503 before the request is handled.
-        if (m_httpStatus == 429 || m_httpStatus == 503) {
+        // Keygen's rate limiter answers 429 before the request is handled. A 503 may come from a proxy after the
+        // server acted, so only an idempotent request is sent again then.
+        if (m_httpStatus == 429) {
             return true;
         }
         return idempotent && (m_httpStatus == 408 || (m_httpStatus >= 500 && m_httpStatus < 600));

@@ -47,6 +47,9 @@ public:
     static ApiError cancelled();
     // A response that failed its signature check; `reason` is the translated sentence saying why.
     static ApiError signatureFailure(const QString &reason, const QString &technicalDetail = {});
+    // A connection that is not secure enough to send a token over: certificate problems (the reason names them,
+    // the detail lists each certificate error), or plain HTTP to a server other than this computer.
+    static ApiError tlsFailure(const QString &reason, const QString &technicalDetail = {});
     // An answer that is not what the API promises (not JSON:API, a missing resource, a wrong type …).
     static ApiError malformedResponse(const QString &reason, int httpStatus = 0);
 
@@ -90,7 +93,7 @@ public:
 
     // Whether sending the same request again may succeed: network failures and timeouts, 408, 429 and 5xx.
     // A request that is not idempotent (POST of a create or an action) is retryable only when the server
-    // cannot have acted on it: connection refused, host not found, 429 and 503.
+    // cannot have acted on it: connection refused, host not found and 429.
     bool isRetryable(bool idempotent = true) const;
 
     // The translated sentence for a Keygen error code; empty when the code is unknown. `detail` supplies

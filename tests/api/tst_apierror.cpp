@@ -567,7 +567,7 @@ void TestApiError::retryable_data()
         return ApiError::fromNetworkError(error);
     };
     QTest::newRow("429") << http(429) << true << true;
-    QTest::newRow("503") << http(503) << true << true;
+    QTest::newRow("503") << http(503) << true << false;
     QTest::newRow("500") << http(500) << true << false;
     QTest::newRow("502") << http(502) << true << false;
     QTest::newRow("504") << http(504) << true << false;
@@ -759,7 +759,9 @@ void TestApiError::sandboxValidation()
     ApiError error = fromReply(reply);
     QCOMPARE(error.httpStatus(), 422);
     QCOMPARE(error.sourcePointer(), QStringLiteral("/data/relationships/policy"));
-    QCOMPARE(error.userMessage(), QStringLiteral("Choose the policy: it is required."));
+    QCOMPARE(error.code(), QStringLiteral("POLICY_NOT_FOUND")); // Keygen: a blank relationship is NOT_FOUND
+    QCOMPARE(error.userMessage(),
+             QStringLiteral("Choose the policy: none is selected, or the selected one does not exist (any more)."));
 
     reply = m_client->create(QStringLiteral("policies"),
                              {{QStringLiteral("name"), QStringLiteral("P")}, {QStringLiteral("duration"), 60}},

@@ -1,0 +1,469 @@
+// The API client over real HTTP against the in-process sandbox: Keygen's headers, pinned-key signature checks,
+// errors with their sentences, retries only where safe, the rate-limit governor, timeouts, HTTPS-only, and the
+// pager over cursor and offset pagination.
+
+#include "app/api/apiclient.h"
+#include "app/api/pager.h"
+#include "app/api/requests.h"
+#include "app/licensing/publickeys.h"
+#include "app/sandbox/demodata.h"
+#include "app/sandbox/sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::api;
+
+namespace {
+
+// Waits for a reply; returns it for chaining.
+ApiReply *wait(ApiReply *reply, int timeoutMs = 20000)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &ApiReply::finished);
+        finished.wait(timeoutMs);
+    }
+    return reply;
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void headersAndSignedAnswers();
+    void wrongPinnedKeyIsASecurityError();
+    void warnModeUsesTheAnswerButSaysSo();
+    void errorsCarryKeygensCodeAndASentence();
+    void retriesOnlyWhatIsSafe();
+    void governorPacesUnderTheRateLimit();
+    void timeoutIsReported();
+    void plainHttpOnlyForThisComputer();
+    void pagerReadsEveryPage_data();
+    void pagerReadsEveryPage();
+    void environmentHeader();
+    void typedRequests();
+
+private:
+    ConnectionSettings settingsFor(const sandbox::SandboxServer &server) const;
+    std::unique_ptr<ApiClient> clientFor(const sandbox::SandboxServer &server);
+
+    sandbox::SandboxServer m_server;
+    QList<crypto::PublicKey> m_keys;
+};
+
+ConnectionSettings TestApiClient::settingsFor(const sandbox::SandboxServer &server) const
+{
+    ConnectionSettings settings;
+    settings.server = server.baseUrl();
+    settings.account = server.account().slug;
+    settings.accountId = server.account().id;
+    settings.publicKeys = m_keys;
+    settings.backoffBase = std::chrono::milliseconds(20);
+    settings.backoffCap = std::chrono::milliseconds(200);
+    return settings;
+}
+
+std::unique_ptr<ApiClient> TestApiClient::clientFor(const sandbox::SandboxServer &server)
+{
+    auto client = std::make_unique<ApiClient>();
+    client->setSettings(settingsFor(server));
+    client->setCredentials(Credentials::token(server.adminToken()));
+    return client;
+}
+
+void TestApiClient::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start({}, &error), qPrintable(error));
+    // The keys come from the account, as the Connect dialog fetches them before pinning.
+    ApiClient bootstrap;
+    ConnectionSettings settings;
+    settings.server = m_server.baseUrl();
+    settings.account = m_server.account().slug;
+    settings.signatureMode = SignatureMode::Off;
+    bootstrap.setSettings(settings);
+    bootstrap.setCredentials(Credentials::token(m_server.adminToken()));
+    ApiReply *account = wait(bootstrap.send(requests::account()));
+    QVERIFY2(account->ok(), qPrintable(account->error().technicalSummary()));
+    m_keys = parsePublicKeys(account->body());
+    QCOMPARE(m_keys.size(), 3);
+}
+
+void TestApiClient::headersAndSignedAnswers()
+{
+    auto client = clientFor(m_server);
+    for (const auto algorithm : {crypto::SignatureAlgorithm::Ed25519,
+                                 crypto::SignatureAlgorithm::EcdsaP256Sha256,
+                                 crypto::SignatureAlgorithm::RsaPssSha256,
+                                 crypto::SignatureAlgorithm::RsaPkcs1Sha256}) {
+        ConnectionSettings settings = client->settings();
+        settings.signatureAlgorithm = algorithm;
+        client->setSettings(settings);
+        ApiReply *me = wait(client->send(requests::me()));
+        QVERIFY2(me->ok(), qPrintable(me->error().technicalSummary()));
+        QVERIFY(me->signatureCheck().isValid());
+        QCOMPARE(me->signatureCheck().algorithm, signatureAlgorithmName(algorithm));
+        QCOMPARE(me->header("Keygen-Version"), QByteArray("1.8"));
+        QCOMPARE(me->document().resource().type(), QStringLiteral("users"));
+        QCOMPARE(me->attempts(), 1);
+    }
+    ApiReply *ping = wait(client->send(requests::ping()));
+    QVERIFY(ping->ok());
+    QCOMPARE(ping->httpStatus(), 200);
+    QVERIFY(ApiClient::userAgent().startsWith("Keydesk/"));
+}
+
+void TestApiClient::wrongPinnedKeyIsASecurityError()
+{
+    auto client = clientFor(m_server);
+    ConnectionSettings settings = client->settings();
+    settings.publicKeys = {crypto::PrivateKey::generate(crypto::KeyType::Ed25519).publicKey()};
+    client->setSettings(settings);
+    ApiReply *reply = wait(client->send(requests::list(QStringLiteral("licenses"))));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Signature);
+    QVERIFY(reply->error().isSecurityError());
+    QVERIFY(reply->body().isEmpty()); // counts as not received
+    QCOMPARE(reply->document().dataKind(), Document::DataKind::Absent);
+    QVERIFY(!reply->error().userMessage().isEmpty());
+    QCOMPARE(reply->attempts(), 1); // a forged answer is not retried
+}
+
+void TestApiClient::warnModeUsesTheAnswerButSaysSo()
+{
+    auto client = clientFor(m_server);
+    ConnectionSettings settings = client->settings();
+    settings.publicKeys = {crypto::PrivateKey::generate(crypto::KeyType::Ed25519).publicKey()};
+    settings.signatureMode = SignatureMode::Warn;
+    client->setSettings(settings);
+    QSignalSpy warnings(client.get(), &ApiClient::signatureWarning);
+    ApiReply *reply = wait(client->send(requests::me()));
+    QVERIFY(reply->ok());
+    QVERIFY(reply->signatureWarning());
+    QCOMPARE(warnings.count(), 1);
+    QVERIFY(!warnings.at(0).at(0).toString().isEmpty());
+}
+
+void TestApiClient::errorsCarryKeygensCodeAndASentence()
+{
+    auto client = clientFor(m_server);
+    Resource product(QStringLiteral("products"));
+    product.setAttribute(QStringLiteral("name"), QStringLiteral("Client Test"));
+    ApiReply *created = wait(client->send(requests::create(product)));
+    QVERIFY2(created->ok(), qPrintable(created->error().technicalSummary()));
+    QCOMPARE(created->httpStatus(), 201);
+    Resource policy(QStringLiteral("policies"));
+    policy.setAttribute(QStringLiteral("name"), QStringLiteral("Two seats"));
+    policy.setAttribute(QStringLiteral("floating"), true);
+    policy.setAttribute(QStringLiteral("maxMachines"), 2);
+    policy.setRelated(QStringLiteral("product"), created->document().resource().identifier());
+    ApiReply *policyReply = wait(client->send(requests::create(policy)));
+    QVERIFY(policyReply->ok());
+    Resource license(QStringLiteral("licenses"));
+    license.setRelated(QStringLiteral("policy"), policyReply->document().resource().identifier());
+    ApiReply *licenseReply = wait(client->send(requests::create(license)));
+    QVERIFY(licenseReply->ok());
+    const ResourceIdentifier licenseId = licenseReply->document().resource().identifier();
+    for (int i = 0; i < 3; ++i) {
+        Resource machine(QStringLiteral("machines"));
+        machine.setAttribute(QStringLiteral("fingerprint"), QStringLiteral("fp-%1").arg(i));
+        machine.setRelated(QStringLiteral("license"), licenseId);
+        ApiReply *reply = wait(client->send(requests::create(machine)));
+        if (i < 2) {
+            QVERIFY(reply->ok());
+            continue;
+        }
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Http);
+        QCOMPARE(reply->error().httpStatus(), 422);
+        QCOMPARE(reply->error().code(), QStringLiteral("MACHINE_LIMIT_EXCEEDED"));
+        QVERIFY2(reply->error().userMessage().contains(QLatin1String("2")), qPrintable(reply->error().userMessage()));
+        QCOMPARE(reply->attempts(), 1);
+    }
+
+    // A bad token: 401 with TOKEN_INVALID, and the token itself appears nowhere in what is reported.
+    auto stranger = clientFor(m_server);
+    const QString secret = QStringLiteral("admin-0123456789abcdef0123456789abcdefv3");
+    stranger->setCredentials(Credentials::token(secret));
+    ApiReply *denied = wait(stranger->send(requests::me()));
+    QCOMPARE(denied->error().httpStatus(), 401);
+    QCOMPARE(denied->error().code(), QStringLiteral("TOKEN_INVALID"));
+    QVERIFY(!denied->error().userMessage().contains(secret));
+    QVERIFY(!denied->error().technicalSummary().contains(secret));
+
+    ApiReply *missing = wait(
+        client->send(requests::retrieve(QStringLiteral("licenses"), QStringLiteral("NO-SUCH-KEY"))));
+    QCOMPARE(missing->error().httpStatus(), 404);
+    QCOMPARE(missing->error().code(), QStringLiteral("NOT_FOUND"));
+}
+
+void TestApiClient::retriesOnlyWhatIsSafe()
+{
+    // Half of the requests answer 503, a fifth are dropped: GETs get through on retries; POSTs are never repeated
+    // after an answer the server may have acted on.
+    sandbox::SandboxServer flaky;
+    sandbox::SandboxOptions options;
+    options.faults.errorRate = 0.4;
+    options.faults.dropRate = 0.2;
+    options.faults.seed = 7;
+    QString error;
+    QVERIFY2(flaky.start(options, &error), qPrintable(error));
+    auto client = clientFor(flaky);
+    ConnectionSettings settings = client->settings();
+    settings.publicKeys.clear(); // its own keys
+    settings.signatureMode = SignatureMode::Off;
+    settings.maxRetries = 8;
+    client->setSettings(settings);
+
+    int retried = 0;
+    for (int i = 0; i < 10; ++i) {
+        ApiReply *reply = wait(client->send(requests::list(QStringLiteral("products"))));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().technicalSummary()));
+        retried += reply->attempts() > 1 ? 1 : 0;
+    }
+    QVERIFY(retried > 0);
+
+    int refusedOnce = 0;
+    for (int i = 0; i < 20; ++i) {
+        Resource product(QStringLiteral("products"));
+        product.setAttribute(QStringLiteral("name"), QStringLiteral("Flaky %1").arg(i));
+        ApiReply *reply = wait(client->send(requests::create(product)));
+        if (!reply->ok()) {
+            // A 503 or a dropped connection may come after the server acted: a POST is never sent again.
+            QCOMPARE(reply->attempts(), 1);
+            ++refusedOnce;
+        }
+    }
+    QVERIFY(refusedOnce > 0);
+}
+
+void TestApiClient::governorPacesUnderTheRateLimit()
+{
+    sandbox::SandboxServer limited;
+    sandbox::SandboxOptions options;
+    options.rateLimit = {10, 1}; // 10 requests per second
+    QString error;
+    QVERIFY2(limited.start(options, &error), qPrintable(error));
+    auto client = clientFor(limited);
+    ConnectionSettings settings = client->settings();
+    settings.signatureMode = SignatureMode::Off;
+    settings.maxParallel = 1;
+    client->setSettings(settings);
+
+    QList<ApiReply *> replies;
+    for (int i = 0; i < 35; ++i) {
+        replies << client->send(requests::me());
+    }
+    int throttled = 0;
+    for (ApiReply *reply : std::as_const(replies)) {
+        wait(reply, 30000);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().technicalSummary()));
+        throttled += reply->attempts() - 1;
+    }
+    // The first window teaches the limit; after that the governor waits for new windows instead of hitting 429.
+    QVERIFY2(throttled <= 1, qPrintable(QString::number(throttled)));
+    QCOMPARE(client->governor().limit(), 10);
+}
+
+void TestApiClient::timeoutIsReported()
+{
+    sandbox::SandboxServer slow;
+    sandbox::SandboxOptions options;
+    options.faults.latencyMs = 1500;
+    QString error;
+    QVERIFY2(slow.start(options, &error), qPrintable(error));
+    auto client = clientFor(slow);
+    ConnectionSettings settings = client->settings();
+    settings.timeout = std::chrono::milliseconds(200);
+    settings.maxRetries = 1;
+    settings.signatureMode = SignatureMode::Off;
+    client->setSettings(settings);
+    ApiReply *reply = wait(client->send(requests::me()));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Timeout);
+    QCOMPARE(reply->attempts(), 2); // a GET is tried again once
+    QVERIFY(!reply->error().userMessage().isEmpty());
+
+    // Cancelled by the user: no retry, and reported as such.
+    settings.timeout = std::chrono::milliseconds(10000);
+    client->setSettings(settings);
+    ApiReply *cancelled = client->send(requests::me());
+    QTimer::singleShot(50, cancelled, &ApiReply::abort);
+    wait(cancelled);
+    QCOMPARE(cancelled->error().kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(cancelled->attempts(), 1);
+}
+
+void TestApiClient::plainHttpOnlyForThisComputer()
+{
+    ApiClient client;
+    ConnectionSettings settings;
+    settings.server = QUrl(QStringLiteral("http://licensing.example.com"));
+    settings.account = QStringLiteral("acme");
+    client.setSettings(settings);
+    client.setCredentials(Credentials::token(QStringLiteral("admin-secret")));
+    ApiReply *reply = wait(client.send(requests::me()));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Tls);
+    QVERIFY(reply->error().userMessage().contains(QLatin1String("licensing.example.com")));
+    QVERIFY(ApiClient::isLoopback(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
+    QVERIFY(ApiClient::isLoopback(QUrl(QStringLiteral("http://[::1]:8080"))));
+    QVERIFY(ApiClient::isLoopback(QUrl(QStringLiteral("http://localhost"))));
+    QVERIFY(!ApiClient::isLoopback(QUrl(QStringLiteral("http://10.0.0.1"))));
+    QCOMPARE(client.urlFor(requests::retrieve(QStringLiteral("licenses"), QStringLiteral("KEY/1"))).toString(),
+             QStringLiteral("http://licensing.example.com/v1/accounts/acme/licenses/KEY%2F1"));
+}
+
+void TestApiClient::pagerReadsEveryPage_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("cursor") << QString();
+    QTest::newRow("offset") << QStringLiteral("number");
+}
+
+void TestApiClient::pagerReadsEveryPage()
+{
+    QFETCH(QString, mode);
+    static sandbox::SandboxServer demo;
+    static bool seeded = false;
+    if (!seeded) {
+        QString error;
+        QVERIFY2(demo.start({}, &error), qPrintable(error));
+        QVERIFY2(sandbox::seedDemoData(demo.store(), demo.account(), 530, &error), qPrintable(error));
+        seeded = true;
+    }
+    auto client = clientFor(demo);
+    ConnectionSettings settings = client->settings();
+    settings.signatureMode = SignatureMode::Off;
+    client->setSettings(settings);
+
+    QUrlQuery filters;
+    if (mode == QLatin1String("number")) {
+        filters.addQueryItem(QStringLiteral("page[number]"), QStringLiteral("1"));
+        filters.addQueryItem(QStringLiteral("page[size]"), QStringLiteral("100"));
+    }
+    Pager pager(client.get(), QStringLiteral("licenses"), filters);
+    QSet<QString> ids;
+    int included = 0;
+    connect(&pager, &Pager::page, this, [&](const QList<Resource> &resources, const QList<Resource> &extra) {
+        for (const Resource &resource : resources) {
+            ids.insert(resource.id());
+        }
+        included += int(extra.size());
+    });
+    QSignalSpy finished(&pager, &Pager::finished);
+    QSignalSpy failed(&pager, &Pager::failed);
+    pager.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(ids.size(), 530); // every license once
+    QCOMPARE(pager.resources(), 530);
+    QCOMPARE(pager.pages(), 6);
+}
+
+void TestApiClient::environmentHeader()
+{
+    auto client = clientFor(m_server);
+    Resource environment(QStringLiteral("environments"));
+    environment.setAttribute(QStringLiteral("name"), QStringLiteral("Client staging"));
+    environment.setAttribute(QStringLiteral("code"), QStringLiteral("client-staging"));
+    QVERIFY(wait(client->send(requests::create(environment)))->ok());
+
+    ConnectionSettings settings = client->settings();
+    settings.environment = QStringLiteral("client-staging");
+    client->setSettings(settings);
+    Resource product(QStringLiteral("products"));
+    product.setAttribute(QStringLiteral("name"), QStringLiteral("Staged"));
+    ApiReply *created = wait(client->send(requests::create(product)));
+    QVERIFY(created->ok());
+    QCOMPARE(created->header("Keygen-Environment"), QByteArray("client-staging"));
+    ApiReply *listed = wait(client->send(requests::list(QStringLiteral("products"))));
+    QCOMPARE(listed->document().resources().size(), 1);
+
+    settings.environment = QStringLiteral("no-such-environment");
+    client->setSettings(settings);
+    ApiReply *invalid = wait(client->send(requests::list(QStringLiteral("products"))));
+    QCOMPARE(invalid->error().httpStatus(), 400);
+    QCOMPARE(invalid->error().code(), QStringLiteral("ENVIRONMENT_INVALID"));
+}
+
+void TestApiClient::typedRequests()
+{
+    auto client = clientFor(m_server);
+    auto ok = [](ApiReply *reply) {
+        wait(reply);
+        if (!reply->ok()) {
+            qWarning("%s", qPrintable(reply->error().technicalSummary()));
+        }
+        return reply->ok();
+    };
+    Resource product(QStringLiteral("products"));
+    product.setAttribute(QStringLiteral("name"), QStringLiteral("Typed"));
+    ApiReply *productReply = client->send(requests::create(product));
+    QVERIFY(ok(productReply));
+    Resource policy(QStringLiteral("policies"));
+    policy.setAttribute(QStringLiteral("name"), QStringLiteral("Typed policy"));
+    policy.setRelated(QStringLiteral("product"), productReply->document().resource().identifier());
+    ApiReply *policyReply = client->send(requests::create(policy));
+    QVERIFY(ok(policyReply));
+    Resource license(QStringLiteral("licenses"));
+    license.setRelated(QStringLiteral("policy"), policyReply->document().resource().identifier());
+    ApiReply *licenseReply = client->send(requests::create(license));
+    QVERIFY(ok(licenseReply));
+    const Resource created = licenseReply->document().resource();
+    const QString key = created.stringAttribute(QStringLiteral("key"));
+
+    ApiReply *byKey = client->send(requests::retrieve(QStringLiteral("licenses"), key));
+    QVERIFY(ok(byKey));
+    QCOMPARE(byKey->document().resource().id(), created.id());
+
+    Resource rename = created.withOnlyAttributes({});
+    rename.setAttribute(QStringLiteral("name"), QStringLiteral("Renamed"));
+    ApiReply *updated = client->send(requests::update(rename));
+    QVERIFY(ok(updated));
+    QCOMPARE(updated->document().resource().stringAttribute(QStringLiteral("name")), QStringLiteral("Renamed"));
+
+    ApiReply *suspended = client->send(
+        requests::action(QStringLiteral("licenses"), created.id(), QStringLiteral("suspend")));
+    QVERIFY(ok(suspended));
+    QCOMPARE(suspended->document().resource().stringAttribute(QStringLiteral("status")), QStringLiteral("SUSPENDED"));
+    ApiReply *validation = client->send(requests::validateKey(key, {}, 42));
+    QVERIFY(ok(validation));
+    QCOMPARE(validation->document().meta().value(QLatin1String("code")).toString(), QStringLiteral("SUSPENDED"));
+    QCOMPARE(validation->document().meta().value(QLatin1String("nonce")).toInteger(), 42);
+    QVERIFY(ok(client->send(requests::action(QStringLiteral("licenses"), created.id(), QStringLiteral("reinstate")))));
+
+    requests::CheckOut options;
+    options.raw = true;
+    options.ttl = 3600;
+    ApiReply *file = client->send(requests::checkOut(QStringLiteral("licenses"), created.id(), options));
+    QVERIFY(ok(file));
+    QVERIFY(file->body().startsWith("-----BEGIN LICENSE FILE-----"));
+
+    Resource user(QStringLiteral("users"));
+    user.setAttribute(QStringLiteral("email"), QStringLiteral("typed@example.com"));
+    ApiReply *userReply = client->send(requests::create(user));
+    QVERIFY(ok(userReply));
+    const ResourceIdentifier userId = userReply->document().resource().identifier();
+    QVERIFY(
+        ok(client->send(requests::change(QStringLiteral("licenses"), created.id(), QStringLiteral("owner"), userId))));
+    ApiReply *owner = client->send(
+        requests::related(QStringLiteral("licenses"), created.id(), QStringLiteral("owner")));
+    QVERIFY(ok(owner));
+    QCOMPARE(owner->document().resource().id(), userId.id);
+
+    ApiReply *token = client->send(
+        requests::generateToken(QStringLiteral("licenses"), created.id(), QStringLiteral("CI")));
+    QVERIFY(ok(token));
+    const QString tokenId = token->document().resource().id();
+    QVERIFY(ok(client->send(requests::regenerateToken(tokenId))));
+    QVERIFY(ok(client->send(requests::revokeToken(tokenId))));
+    QVERIFY(ok(client->send(requests::revokeLicense(created.id()))));
+    ApiReply *gone = wait(client->send(requests::retrieve(QStringLiteral("licenses"), created.id())));
+    QCOMPARE(gone->error().httpStatus(), 404);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
