@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
     libssl-dev
+    # tokens in the OS keychain; tests run a real Secret Service (gnome-keyring) on a private D-Bus
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon
     # runtime: SVG icons
     libqt6svg6
     # tests: fuzzing (clang + sanitizer runtimes), packaging checks, screenshots

@@ -2290,4 +2290,58 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
         <translation>nicht unterstützter Schlüsseltyp</translation>
     </message>
 </context>
+<context>
+    <name>keydesk::profiles::ProfileStore</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 100 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s ID or slug.</source>
+        <translation>Geben Sie die ID oder den Kurznamen des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://licensing.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://licensing.example.com.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: Keydesk sends the token only over encrypted connections (plain http is allowed for this computer only).</source>
+        <translation>Verwenden Sie https:// für %1: Keydesk sendet das Token nur über verschlüsselte Verbindungen (unverschlüsseltes http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” already exists.</source>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::profiles::SecretStore</name>
+    <message>
+        <source>Access to the keychain was denied. Allow Keydesk to use it, or enter the token again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Keydesk den Zugriff, oder geben Sie das Token erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain (%1).</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The token is kept in memory until Keydesk quits; you will be asked for it again next time.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1). Das Token wird nur bis zum Beenden von Keydesk im Speicher gehalten; beim nächsten Start werden Sie erneut danach gefragt.</translation>
+    </message>
+</context>
 </TS>
