@@ -9,6 +9,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -239,34 +240,54 @@ void TestApiClient::retriesOnlyWhatIsSafe()
         }
     }
     QVERIFY(refusedOnce > 0);
+
+    // Counted on the server: no product was created twice.
+    QHash<QString, int> created;
+    sandbox::ListQuery query;
+    query.accountId = flaky.account().id;
+    query.type = QStringLiteral("products");
+    query.limit = 1000;
+    for (const sandbox::StoredResource &product : flaky.store().list(query)) {
+        ++created[product.attributes.value(QStringLiteral("name")).toString()];
+    }
+    for (auto it = created.cbegin(); it != created.cend(); ++it) {
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+    QVERIFY(created.size() >= 20 - refusedOnce);
 }
 
 void TestApiClient::governorPacesUnderTheRateLimit()
 {
     sandbox::SandboxServer limited;
     sandbox::SandboxOptions options;
-    options.rateLimit = {10, 1}; // 10 requests per second
+    options.rateLimit = {200, 1}; // 200 requests per second
     QString error;
     QVERIFY2(limited.start(options, &error), qPrintable(error));
     auto client = clientFor(limited);
     ConnectionSettings settings = client->settings();
     settings.signatureMode = SignatureMode::Off;
-    settings.maxParallel = 1;
     client->setSettings(settings);
 
+    // 500 requests: the governor learns the limit from the first answers and then waits for new windows instead
+    // of running into 429s.
+    QElapsedTimer timer;
+    timer.start();
     QList<ApiReply *> replies;
-    for (int i = 0; i < 35; ++i) {
+    for (int i = 0; i < 500; ++i) {
         replies << client->send(requests::me());
     }
-    int throttled = 0;
+    int retried = 0;
     for (ApiReply *reply : std::as_const(replies)) {
-        wait(reply, 30000);
+        wait(reply, 60000);
         QVERIFY2(reply->ok(), qPrintable(reply->error().technicalSummary()));
-        throttled += reply->attempts() - 1;
+        retried += reply->attempts() - 1;
     }
-    // The first window teaches the limit; after that the governor waits for new windows instead of hitting 429.
-    QVERIFY2(throttled <= 1, qPrintable(QString::number(throttled)));
-    QCOMPARE(client->governor().limit(), 10);
+    const double seconds = timer.elapsed() / 1000.0;
+    QCOMPARE(client->governor().throttled(), 0); // no 429 at all
+    QCOMPARE(retried, 0);
+    QCOMPARE(client->governor().limit(), 200);
+    // For the record (timing is not asserted: machines are noisy): the achieved rate against the allowed one.
+    qInfo("paced 500 requests in %.2f s: %.0f requests/s of 200 allowed", seconds, 500 / seconds);
 }
 
 void TestApiClient::timeoutIsReported()
@@ -331,7 +352,7 @@ void TestApiClient::pagerReadsEveryPage()
     if (!seeded) {
         QString error;
         QVERIFY2(demo.start({}, &error), qPrintable(error));
-        QVERIFY2(sandbox::seedDemoData(demo.store(), demo.account(), 530, &error), qPrintable(error));
+        QVERIFY2(sandbox::seedDemoData(demo.store(), demo.account(), 1050, &error), qPrintable(error));
         seeded = true;
     }
     auto client = clientFor(demo);
@@ -358,9 +379,9 @@ void TestApiClient::pagerReadsEveryPage()
     pager.start();
     QVERIFY(finished.wait(30000));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(ids.size(), 530); // every license once
-    QCOMPARE(pager.resources(), 530);
-    QCOMPARE(pager.pages(), 6);
+    QCOMPARE(ids.size(), 1050); // every license once
+    QCOMPARE(pager.resources(), 1050);
+    QCOMPARE(pager.pages(), 11);
 }
 
 void TestApiClient::environmentHeader()
