@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>keydesk::ConnectDialog</name>
+    <message>
+        <source>Connect to a Keygen Account</source>
+        <translation>Mit einem Keygen-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>Server wird erreicht …</translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation>Konto wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Checking the token…</source>
+        <translation>Token wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keygen &amp;Cloud (api.keygen.sh)</source>
+        <translation>Keygen &amp;Cloud (api.keygen.sh)</translation>
+    </message>
+    <message>
+        <source>&amp;Self-hosted Keygen or a compatible server</source>
+        <translation>&amp;Selbst betriebenes Keygen oder ein kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Try the &amp;local sandbox (demo data, no account needed)</source>
+        <translation>&amp;Lokale Sandbox ausprobieren (Demodaten, kein Konto nötig)</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>the account&apos;s ID or slug</source>
+        <translation>ID oder Kurzname des Kontos</translation>
+    </message>
+    <message>
+        <source>optional: an environment&apos;s code</source>
+        <translation>optional: Code einer Umgebung</translation>
+    </message>
+    <message>
+        <source>an admin, product or user token</source>
+        <translation>ein Admin-, Produkt- oder Benutzer-Token</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Reject answers without a valid signature (recommended)</source>
+        <translation>Antworten ohne gültige Signatur ablehnen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Warn about answers without a valid signature</source>
+        <translation>Bei Antworten ohne gültige Signatur warnen</translation>
+    </message>
+    <message>
+        <source>Do not check signatures</source>
+        <translation>Signaturen nicht prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: browse and search, never change anything</source>
+        <translation>&amp;Nur lesen: durchsuchen und ansehen, nie etwas ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures:</source>
+        <translation>Si&amp;gnaturen:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Enter a token: an admin token from the Keygen dashboard (Settings → Tokens) gives full access.</source>
+        <translation>Geben Sie ein Token ein: Ein Admin-Token aus dem Keygen-Dashboard (Settings → Tokens) gewährt vollen Zugriff.</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” already exists.</source>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to the account %1.</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; mit dem Konto %1.</translation>
+    </message>
+    <message>
+        <source>The token speaks for: %1</source>
+        <translation>Das Token steht für: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s public keys match the ones confirmed before.</source>
+        <translation>Die öffentlichen Schlüssel des Kontos stimmen mit den zuvor bestätigten überein.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s public keys; every answer is checked against them from now on. Compare them with the keys in Keygen&apos;s dashboard (Settings → Public keys):</source>
+        <translation>Die öffentlichen Schlüssel des Kontos; jede Antwort wird ab jetzt damit geprüft. Vergleichen Sie sie mit den Schlüsseln im Keygen-Dashboard (Settings → Public keys):</translation>
+    </message>
+    <message>
+        <source>The fingerprints match the account&apos;s keys</source>
+        <translation>Die Fingerabdrücke stimmen mit den Schlüsseln des Kontos überein</translation>
+    </message>
+    <message>
+        <source>Warning: the server presents different public keys than when this connection was set up. Someone may be impersonating it. Continue only if the account&apos;s keys were really replaced.</source>
+        <translation>Warnung: Der Server zeigt andere öffentliche Schlüssel als beim Einrichten dieser Verbindung. Möglicherweise gibt sich jemand als dieser Server aus. Fahren Sie nur fort, wenn die Schlüssel des Kontos tatsächlich ersetzt wurden.</translation>
+    </message>
+    <message>
+        <source>The keys were replaced: trust the new keys</source>
+        <translation>Die Schlüssel wurden ersetzt: den neuen Schlüsseln vertrauen</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Testen Sie zuerst die Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::Inspector</name>
     <message>
         <source>Genuine license key.</source>
@@ -2288,6 +2439,101 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     <message>
         <source>unsupported key type</source>
         <translation>nicht unterstützter Schlüsseltyp</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::profiles::ConnectionReport</name>
+    <message>
+        <source>An administrator: %1</source>
+        <translation>Ein Administrator: %1</translation>
+    </message>
+    <message>
+        <source>A developer: %1</source>
+        <translation>Ein Entwickler: %1</translation>
+    </message>
+    <message>
+        <source>A read-only team member: %1</source>
+        <translation>Ein Teammitglied mit Lesezugriff: %1</translation>
+    </message>
+    <message>
+        <source>A sales agent: %1</source>
+        <translation>Ein Vertriebsmitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>A support agent: %1</source>
+        <translation>Ein Supportmitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>A customer (user): %1</source>
+        <translation>Ein Kunde (Benutzer): %1</translation>
+    </message>
+    <message>
+        <source>The product %1</source>
+        <translation>Das Produkt %1</translation>
+    </message>
+    <message>
+        <source>The license %1</source>
+        <translation>Die Lizenz %1</translation>
+    </message>
+    <message>
+        <source>The environment %1</source>
+        <translation>Die Umgebung %1</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Full access to the account: every product, policy, license, machine, user and release.</source>
+        <translation>Voller Zugriff auf das Konto: alle Produkte, Richtlinien, Lizenzen, Maschinen, Benutzer und Releases.</translation>
+    </message>
+    <message>
+        <source>Manages products, policies, licenses, machines and releases, but not the account&apos;s team.</source>
+        <translation>Verwaltet Produkte, Richtlinien, Lizenzen, Maschinen und Releases, aber nicht das Team des Kontos.</translation>
+    </message>
+    <message>
+        <source>Can read everything but change nothing.</source>
+        <translation>Kann alles lesen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Can read everything and create and manage users and licenses.</source>
+        <translation>Kann alles lesen sowie Benutzer und Lizenzen anlegen und verwalten.</translation>
+    </message>
+    <message>
+        <source>Can read everything and manage licenses and machines for customers.</source>
+        <translation>Kann alles lesen sowie Lizenzen und Maschinen für Kunden verwalten.</translation>
+    </message>
+    <message>
+        <source>Sees only their own licenses and machines. For Keydesk you usually want an admin token.</source>
+        <translation>Sieht nur die eigenen Lizenzen und Maschinen. Für Keydesk benötigen Sie meist ein Admin-Token.</translation>
+    </message>
+    <message>
+        <source>Manages its own policies, licenses, machines and releases; sees no other product.</source>
+        <translation>Verwaltet die eigenen Richtlinien, Lizenzen, Maschinen und Releases; sieht kein anderes Produkt.</translation>
+    </message>
+    <message>
+        <source>Sees only this license and its machines: validate, activate and deactivate.</source>
+        <translation>Sieht nur diese Lizenz und ihre Maschinen: validieren, aktivieren und deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Full access within this environment only.</source>
+        <translation>Voller Zugriff, aber nur innerhalb dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The account could not be opened.</source>
+        <translation>Das Konto konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted.</source>
+        <translation>Das Token wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The account does not publish its public keys (meta.keys).</source>
+        <translation>Das Konto veröffentlicht seine öffentlichen Schlüssel nicht (meta.keys).</translation>
     </message>
 </context>
 <context>
