@@ -20,6 +20,7 @@ Pager::Pager(ApiClient *client, const QString &path, const QUrlQuery &filters, i
 void Pager::start()
 {
     cancel();
+    m_stopped = false;
     m_pages = 0;
     m_resources = 0;
     m_seenLinks.clear();
@@ -28,6 +29,7 @@ void Pager::start()
 
 void Pager::cancel()
 {
+    m_stopped = true;
     if (m_reply) {
         ApiReply *reply = m_reply;
         m_reply = nullptr;
@@ -57,6 +59,9 @@ void Pager::request(const ApiRequest &request)
         ++m_pages;
         m_resources += document.resources().size();
         Q_EMIT page(document.resources(), document.included());
+        if (m_stopped) {
+            return; // cancelled by whoever received the page
+        }
         const QString next = document.nextLink();
         if (next.isEmpty() || document.resources().isEmpty()) {
             Q_EMIT finished();

@@ -44,6 +44,7 @@ private:
     int m_pages = 0;
     qint64 m_resources = 0;
     QSet<QString> m_seenLinks; // a server repeating a link would otherwise loop forever
+    bool m_stopped = false;
 };
 
 } // namespace keydesk::api
