@@ -248,7 +248,11 @@ bool SandboxServer::scopeList(const Bearer &bearer, const QString &type, ListQue
     if (type == QLatin1String("environments")) {
         return bearer.kind == Bearer::Admin;
     }
-    if (withEnvironment) {
+    // The global environment and shared ones see every resource outside environments: while no resource of the type
+    // lives in one (most accounts), the condition would hold for every row and only cost a JSON lookup per row.
+    const bool seesAll = withEnvironment && (bearer.environmentId.isEmpty() || bearer.environmentShared)
+                      && !query.accountId.isEmpty() && !m_store.hasEnvironmentResources(query.accountId, type);
+    if (withEnvironment && !seesAll) {
         if (bearer.environmentId.isEmpty()) {
             query.conditions << QStringLiteral("json_extract(resources.links, '$.environment') IS NULL");
         } else {

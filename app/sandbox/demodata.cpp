@@ -661,12 +661,12 @@ const PolicyDef kPolicies[] = {
     {"Atlas CAD Annual Subscription", "Atlas CAD Annual", 0,
      "duration=31556952 floating=true maxMachines=2 renewalBasis=FROM_NOW_IF_EXPIRED", 8, 6},
     {"Atlas CAD Enterprise Floating", "Atlas CAD Enterprise", 0,
-     "duration=31556952 floating=true maxMachines=20 overageStrategy=ALLOW_1_25X_OVERAGE strict=true protected=true "
-     "machineLeasingStrategy=PER_USER", 5, 0},
+     "duration=31556952 floating=true maxMachines=20 maxUsers=20 overageStrategy=ALLOW_1_25X_OVERAGE strict=true "
+     "protected=true machineLeasingStrategy=PER_USER", 5, 0},
     {"Nordlicht Studio Monthly", "Nordlicht Studio Monthly", 1,
      "duration=2629746 floating=true maxMachines=2", 4, 12},
     {"Nordlicht Studio Annual", "Nordlicht Studio Annual", 1,
-     "duration=31556952 floating=true maxMachines=3", 6, 7},
+     "duration=31556952 floating=true maxMachines=3 maxUsers=3", 6, 7},
     {"Nordlicht Studio Trial (30 days)", "Nordlicht Studio Trial", 1,
      "duration=2592000 expirationStrategy=REVOKE_ACCESS", 2, 8, true},
     {"Nordlicht Studio Education", "Nordlicht Studio Education", 1,
@@ -684,7 +684,7 @@ const PolicyDef kPolicies[] = {
     {"Pixelmint Photo Lab (2-week check-in)", "Pixelmint Photo Lab", 3,
      "duration=31556952 requireCheckIn=true checkInInterval=week checkInIntervalCount=2", 2, 1},
     {"Ledgerly Business Subscription", "Ledgerly Business", 4,
-     "duration=31556952 floating=true maxMachines=10 authenticationStrategy=MIXED", 9, 1, false, true},
+     "duration=31556952 floating=true maxMachines=10 maxUsers=25 authenticationStrategy=MIXED", 9, 1, false, true},
     {"Ledgerly Metered API (10,000 calls a month)", "Ledgerly API", 4,
      "duration=2629746 floating=true maxMachines=4 maxUses=10000", 2, 1},
     {"Quill SDK Ed25519 (offline keys)", "Quill SDK", 5,
@@ -707,6 +707,34 @@ const char *const kEntitlements[][2] = {
     {"Render Farm Nodes", "RENDER_FARM"},   {"Single Sign-On", "SSO"},
     {"Long-Term Support Updates", "LTS_UPDATES"}, {"Version 2024 Access", "ACCESS_V2024"},
 };
+
+// What each policy includes (entitlement codes, in the order of kPolicies): its licenses have these through it.
+const char *const kPolicyEntitlements[] = {
+    "PDF_EXPORT",                                                   // Atlas CAD Trial
+    "PDF_EXPORT OFFLINE_MODE LTS_UPDATES",                          // Atlas CAD Perpetual
+    "CLOUD_SYNC PDF_EXPORT PLUGIN_SDK",                             // Atlas CAD Annual
+    "CLOUD_SYNC PDF_EXPORT PLUGIN_SDK TEAM_ADMIN SSO PRIORITY_SUPPORT", // Atlas CAD Enterprise Floating
+    "CLOUD_SYNC PDF_EXPORT",                                        // Nordlicht Studio Monthly
+    "CLOUD_SYNC PDF_EXPORT PLUGIN_SDK",                             // Nordlicht Studio Annual
+    "PDF_EXPORT",                                                   // Nordlicht Studio Trial
+    "CLOUD_SYNC PDF_EXPORT",                                        // Nordlicht Studio Education
+    "API_ACCESS RENDER_FARM",                                       // Helix Build Agents (deactivate dead)
+    "API_ACCESS RENDER_FARM PRIORITY_SUPPORT",                      // Helix Build Agents (keep dead)
+    "API_ACCESS",                                                   // Helix Build Server (key pool)
+    "OFFLINE_MODE PDF_EXPORT",                                      // Pixelmint Photo Node-locked
+    "OFFLINE_MODE TEAM_ADMIN",                                      // Pixelmint Photo Lab
+    "CLOUD_SYNC TEAM_ADMIN SSO API_ACCESS",                         // Ledgerly Business Subscription
+    "API_ACCESS",                                                   // Ledgerly Metered API
+    "OFFLINE_MODE",                                                 // Quill SDK Ed25519
+    "OFFLINE_MODE LTS_UPDATES",                                     // Quill SDK ECDSA P-256
+    "OFFLINE_MODE",                                                 // Quill SDK RSA-PSS
+    "OFFLINE_MODE API_ACCESS",                                      // Quill SDK JWT
+    "LTS_UPDATES",                                                  // Atlas CAD 2019 Perpetual (legacy)
+};
+static_assert(std::size(kPolicyEntitlements) == std::size(kPolicies));
+
+// What is sold on top of a license: an add-on attached to the license itself (one its policy does not include).
+const char *const kAddOns[] = {"PRIORITY_SUPPORT", "BETA_CHANNEL", "RENDER_FARM", "LTS_UPDATES", "ACCESS_V2024", "SSO"};
 // clang-format on
 
 const char *const kPatchNotes[] = {
@@ -771,6 +799,9 @@ struct PolicyInfo
     bool keepDead = false;
     qint64 checkInSeconds = 0; // 0: no check-in required
     std::optional<qint64> maxUses;
+    std::optional<qint64> maxUsers;
+    bool floating = false;
+    std::vector<int> entitlements;                   // indexes into the seeded entitlements
     QList<QPair<int, QByteArray>> licenseAttributes; // license attribute slot -> the policy's value as JSON
 };
 
@@ -886,8 +917,21 @@ private:
     bool seedProducts();
     bool seedPolicies();
     bool seedEntitlements();
+    bool seedPolicyEntitlements();
     bool seedReleases();
     bool seedLicenses();
+    bool attachToLicense(const Id &license,
+                         qint64 created,
+                         const PolicyInfo &policy,
+                         const Customer &customer,
+                         int owner,
+                         std::optional<qint64> maxMachines);
+    bool insertJoin(const QVariant &type,
+                    qint64 created,
+                    const char *firstLink,
+                    const Id &first,
+                    const char *secondLink,
+                    const Id &second);
 
     struct Term
     {
@@ -923,6 +967,10 @@ private:
     Random m_random{kDataSeed};      // what the data says
     Random m_catalog{kDataSeed + 1}; // the catalog's own stream, so that changing it leaves the licenses alone
     Random m_ids;                    // the ids, which follow the account
+    // Add-on entitlements and team members: streams of their own, so that the licenses, users and machines stay what
+    // they were before licenses had them.
+    Random m_joins{kDataSeed + 2};
+    Random m_joinIds;
     QSqlQuery m_insert;
     QString m_error;
     DemoDataCounts m_counts;
@@ -943,10 +991,15 @@ private:
     const QVariant m_machinesType{QStringLiteral("machines")};
     const QVariant m_releasesType{QStringLiteral("releases")};
     const QVariant m_artifactsType{QStringLiteral("artifacts")};
+    const QVariant m_licenseUsersType{QStringLiteral("license-users")};
+    const QVariant m_licenseEntitlementsType{QStringLiteral("license-entitlements")};
+    const QVariant m_policyEntitlementsType{QStringLiteral("policy-entitlements")};
 
     QList<ProductInfo> m_products;
     QList<PolicyInfo> m_policies;
     QList<int> m_signedPolicies;
+    std::vector<Id> m_entitlements;              // in the order of kEntitlements
+    QHash<QByteArray, int> m_entitlementsByCode; // code -> index
     std::vector<Customer> m_customers;
     std::vector<User> m_users;
     std::vector<Id> m_groups;
@@ -986,6 +1039,7 @@ DemoSeeder::DemoSeeder(SandboxStore &store,
     , m_licenseTarget(licenses)
     , m_progress(progress)
     , m_ids(seedFor(account.id))
+    , m_joinIds(seedFor(account.id) ^ 0x5eed)
     , m_accountId(account.id)
 {
     m_now = clock.now().toMSecsSinceEpoch();
@@ -1066,7 +1120,8 @@ bool DemoSeeder::run(QString *error, DemoDataCounts *counts)
                 fail(schema.lastError().text());
             }
         }
-        ok = ok && seedProducts() && seedPolicies() && seedEntitlements() && seedReleases() && seedLicenses();
+        ok = ok && seedProducts() && seedPolicies() && seedEntitlements() && seedPolicyEntitlements() && seedReleases()
+          && seedLicenses();
         m_insert.finish();
         m_insert = QSqlQuery();
         QSqlQuery rebuild(db);
@@ -1231,6 +1286,8 @@ bool DemoSeeder::seedPolicies()
             policy.checkInSeconds = unit * integer(a.value(QStringLiteral("checkInIntervalCount"))).value_or(1);
         }
         policy.maxUses = integer(a.value(QStringLiteral("maxUses")));
+        policy.maxUsers = integer(a.value(QStringLiteral("maxUsers")));
+        policy.floating = a.value(QStringLiteral("floating")).toBool();
         for (const char *name : copied) {
             policy.licenseAttributes.append({m_licenseRow.slot(name), jsonText(a.value(QLatin1String(name)))});
         }
@@ -1248,15 +1305,59 @@ bool DemoSeeder::seedEntitlements()
     qint64 created = m_catalogStart + 30 * kDay;
     for (const auto &entitlement : kEntitlements) {
         created += 2 * kHour + m_catalog.below64(kHour);
+        const Id id = makeId(m_ids);
         if (!insertSpecified(entitlementSpec(),
-                             makeId(m_ids),
+                             id,
                              created,
                              {{QStringLiteral("name"), QLatin1String(entitlement[0])},
                               {QStringLiteral("code"), QLatin1String(entitlement[1])}},
                              {})) {
             return false;
         }
+        m_entitlementsByCode.insert(entitlement[1], int(m_entitlements.size()));
+        m_entitlements.push_back(id);
         ++m_counts.entitlements;
+    }
+    return true;
+}
+
+// A join row as the server's attach endpoints write it: no attributes, its two ends and no environment.
+bool DemoSeeder::insertJoin(const QVariant &type,
+                            qint64 created,
+                            const char *firstLink,
+                            const Id &first,
+                            const char *secondLink,
+                            const Id &second)
+{
+    QByteArray links;
+    ObjectWriter(links).id(firstLink, &first).id("environment", nullptr).id(secondLink, &second).finish();
+    return insertRow(type, makeId(m_joinIds), created, created, {}, "{}", links);
+}
+
+// Each policy's entitlements, attached a day after the catalog's entitlements were made (kPolicyEntitlements).
+bool DemoSeeder::seedPolicyEntitlements()
+{
+    qint64 created = m_catalogStart + 32 * kDay + 10 * kHour;
+    for (qsizetype p = 0; p < m_policies.size(); ++p) {
+        PolicyInfo &policy = m_policies[p];
+        for (const QByteArray &code : QByteArray(kPolicyEntitlements[p]).split(' ')) {
+            const int entitlement = m_entitlementsByCode.value(code, -1);
+            if (entitlement < 0) {
+                return fail(QStringLiteral("the demo policy “%1” names an unknown entitlement %2")
+                                .arg(QString::fromUtf8(policy.def->name), QString::fromLatin1(code)));
+            }
+            created += 3 * kMinute;
+            if (!insertJoin(m_policyEntitlementsType,
+                            created,
+                            "entitlement",
+                            m_entitlements[size_t(entitlement)],
+                            "policy",
+                            policy.id)) {
+                return false;
+            }
+            policy.entitlements.push_back(entitlement);
+            ++m_counts.policyEntitlements;
+        }
     }
     return true;
 }
@@ -1947,7 +2048,8 @@ bool DemoSeeder::seedLicense(qint64 created, bool signedScheme)
         .id("owner", &user.id)
         .id("group", customer.group >= 0 ? &m_groups.at(size_t(customer.group)) : nullptr)
         .finish();
-    if (!insertRow(m_licensesType, licenseId, created, updated, *key, m_licenseRow.build(metadata), links)) {
+    if (!insertRow(m_licensesType, licenseId, created, updated, *key, m_licenseRow.build(metadata), links)
+        || !attachToLicense(licenseId, created, policy, customer, userIndex, maxMachines)) {
         return false;
     }
     ++m_counts.licenses;
@@ -1982,6 +2084,72 @@ bool DemoSeeder::seedLicense(qint64 created, bool signedScheme)
                         customerIndex,
                         userIndex,
                         customer.group});
+    }
+    return true;
+}
+
+// What comes with some licenses when they are bought: an add-on entitlement their policy does not include (about 3
+// in 100 paid licenses), and on a company's floating licenses colleagues of the owner as further users (about a
+// quarter of them; never beyond the license's maxUsers, which counts the owner).
+bool DemoSeeder::attachToLicense(const Id &license,
+                                 qint64 created,
+                                 const PolicyInfo &policy,
+                                 const Customer &customer,
+                                 int owner,
+                                 std::optional<qint64> maxMachines)
+{
+    if (!policy.def->trial && m_joins.chance(0.03)) {
+        QVarLengthArray<int, 8> offered;
+        for (const char *code : kAddOns) {
+            const int entitlement = m_entitlementsByCode.value(code, -1);
+            if (entitlement >= 0
+                && std::find(policy.entitlements.cbegin(), policy.entitlements.cend(), entitlement)
+                       == policy.entitlements.cend()) {
+                offered.append(entitlement);
+            }
+        }
+        const int count = std::min<int>(int(offered.size()), m_joins.chance(0.2) ? 2 : 1);
+        for (int i = 0; i < count; ++i) {
+            const int pick = i + m_joins.below(offered.size() - i);
+            std::swap(offered[i], offered[pick]);
+            if (!insertJoin(m_licenseEntitlementsType,
+                            created,
+                            "entitlement",
+                            m_entitlements[size_t(offered[i])],
+                            "license",
+                            license)) {
+                return false;
+            }
+            ++m_counts.licenseEntitlements;
+        }
+    }
+
+    const bool team = !customer.company.isEmpty() && policy.floating && !policy.def->trial
+                   && maxMachines.value_or(2) > 1;
+    if (team && m_joins.chance(0.25)) {
+        std::vector<int> colleagues;
+        for (const int user : customer.users) {
+            if (user != owner) {
+                colleagues.push_back(user);
+            }
+        }
+        int count = std::min<int>(int(colleagues.size()), 1 + m_joins.below(4));
+        if (policy.maxUsers) {
+            count = std::min<int>(count, int(*policy.maxUsers) - 1);
+        }
+        for (int i = 0; i < count; ++i) {
+            const int pick = i + m_joins.below(qsizetype(colleagues.size()) - i);
+            std::swap(colleagues[size_t(i)], colleagues[size_t(pick)]);
+            if (!insertJoin(m_licenseUsersType,
+                            created,
+                            "license",
+                            license,
+                            "user",
+                            m_users[size_t(colleagues[size_t(i)])].id)) {
+                return false;
+            }
+            ++m_counts.licenseUsers;
+        }
     }
     return true;
 }

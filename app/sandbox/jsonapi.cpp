@@ -156,7 +156,9 @@ QJsonObject serialize(const SandboxStore &store,
     if (spec.present) {
         spec.present(resource, attributes);
     }
-    attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
+    if (spec.metadata) {
+        attributes.insert(QStringLiteral("metadata"), resource.attributes.value(QStringLiteral("metadata")).toObject());
+    }
     attributes.insert(QStringLiteral("created"), resource.created);
     attributes.insert(QStringLiteral("updated"), resource.updated);
 

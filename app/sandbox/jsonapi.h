@@ -96,6 +96,20 @@ QJsonObject serialize(const SandboxStore &store,
 RelatedTotals relatedTotals(const SandboxStore &store,
                             const ResourceSpec &spec,
                             const QList<StoredResource> &resources);
+// serialize() as JSON text, for a resource listed with ListQuery::storedText: written straight from the stored
+// JSON text (resourcetext.cpp), the same JSON values without building QJsonObjects. Resources whose stored text it
+// does not read, or that were listed parsed, go through serialize().
+void writeResource(QByteArray &out,
+                   const SandboxStore &store,
+                   const ResourceSpec &spec,
+                   const StoredResource &resource,
+                   const RelatedTotals &totals);
+// A list document, {"data":[…],"links":{…}}, of resources listed with ListQuery::storedText.
+Response listResponse(const SandboxStore &store,
+                      const ResourceSpec &spec,
+                      const QList<StoredResource> &resources,
+                      const RelatedTotals &totals,
+                      const QJsonObject &links);
 Response single(const SandboxStore &store, int status, const ResourceSpec &spec, const StoredResource &resource);
 // The tokens resource; `withSecret` only right after the token was generated or regenerated.
 QJsonObject tokenResource(const Token &token, bool withSecret);

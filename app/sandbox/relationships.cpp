@@ -71,6 +71,10 @@ const ResourceSpec &keySpec()
         }
         return QString();
         },
+        {},
+        true,
+        {},
+        false, // no metadata: the docs' key object is key, created, updated
         };
     return spec;
 }
@@ -219,10 +223,14 @@ const ToMany kToMany[] = {
 
 QString licenseUsersCondition()
 {
-    return QStringLiteral("resources.id = (SELECT json_extract(l.links, '$.owner') FROM resources l WHERE l.id = ?) OR "
-                          "EXISTS (SELECT 1 FROM resources j WHERE j.account_id = resources.account_id AND j.type = "
-                          "'license-users' AND json_extract(j.links, '$.license') = ? AND json_extract(j.links, "
-                          "'$.user') = resources.id)");
+    // The license's owner and attached users, found by id first and matched by seq: SQLite then looks up those few
+    // rows, where a condition evaluated per row (an EXISTS, or an id IN) had it read every user of the account.
+    return QStringLiteral("resources.seq IN (SELECT u.seq FROM resources u WHERE u.id IN ("
+                          "SELECT json_extract(l.links, '$.owner') FROM resources l WHERE l.id = ? "
+                          "UNION ALL "
+                          "SELECT json_extract(j.links, '$.user') FROM resources l2 JOIN resources j ON "
+                          "j.account_id = l2.account_id AND j.type = 'license-users' AND "
+                          "json_extract(j.links, '$.license') = +l2.id WHERE l2.id = ?))");
 }
 
 QString licenseEntitlementsCondition()
@@ -361,17 +369,17 @@ void SandboxServer::addRelationshipRoutes()
                         "json_extract(l.links, '$.owner') = resources.id)");
                     query.conditionValues << owner->id;
                 }
+                query.storedText = true; // rendered straight from the stored JSON text
                 auto page = paginate(m_store, request, query);
                 if (auto *response = std::get_if<Response>(&page)) {
                     return *response;
                 }
                 const Page &result = std::get<Page>(page);
-                const RelatedTotals totals = relatedTotals(m_store, *relatedSpec, result.resources);
-                QJsonArray data;
-                for (const StoredResource &resource : result.resources) {
-                    data.append(serialize(m_store, *relatedSpec, resource, &totals));
-                }
-                return json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("links"), result.links}});
+                return listResponse(m_store,
+                                    *relatedSpec,
+                                    result.resources,
+                                    relatedTotals(m_store, *relatedSpec, result.resources),
+                                    result.links);
             });
         }
     }

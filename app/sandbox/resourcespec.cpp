@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace keydesk::sandbox {
 
 namespace {
@@ -373,31 +375,120 @@ QString prepareLicense(StoredResource &resource, SandboxStore &store, bool creat
     return {};
 }
 
-// Keygen's status rules: suspended, expired, expiring within 3 days, inactive after 90 quiet days, else active.
-void presentLicense(const StoredResource &resource, QJsonObject &a)
+// Milliseconds since the epoch of a timestamp in the form the sandbox writes ("2023-10-31T15:32:33.468Z", or without
+// the milliseconds), read without QDateTime: a list page judges a hundred licenses by five timestamps each. nullopt
+// for any other text, which the caller then reads with QDateTime.
+std::optional<qint64> canonicalTimestamp(QStringView text)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime expiry = QDateTime::fromString(a.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs);
-    QString status = QStringLiteral("ACTIVE");
-    if (a.value(QStringLiteral("suspended")).toBool()) {
-        status = QStringLiteral("SUSPENDED");
-    } else if (expiry.isValid() && expiry <= now) {
-        status = QStringLiteral("EXPIRED");
-    } else if (expiry.isValid() && now.secsTo(expiry) <= 3 * 86400) {
-        status = QStringLiteral("EXPIRING");
-    } else {
-        QDateTime latest = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
-        for (const char *name : {"lastValidated", "lastCheckOut", "lastCheckIn"}) {
-            const QDateTime at = QDateTime::fromString(a.value(QLatin1String(name)).toString(), Qt::ISODateWithMs);
-            if (at.isValid() && at > latest) {
-                latest = at;
+    if ((text.size() != 24 && text.size() != 20) || text.back() != u'Z') {
+        return std::nullopt;
+    }
+    auto digits = [&](qsizetype at, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
+        || (text.size() == 24 && text.at(19) != u'.')) {
+        return std::nullopt;
+    }
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    const int hour = digits(11, 2);
+    const int minute = digits(14, 2);
+    const int second = digits(17, 2);
+    const int ms = text.size() == 24 ? digits(20, 3) : 0;
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour < 0
+        || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
+        return std::nullopt;
+    }
+    // Howard Hinnant's days_from_civil.
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    return ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
+}
+
+// A timestamp attribute or column as milliseconds since the epoch; nullopt when it is not a timestamp (null, blank).
+// `exact` turns false when the text is a timestamp in another form, for which the caller uses QDateTime instead.
+std::optional<qint64> timestampMs(const QString &text, bool &exact)
+{
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    const std::optional<qint64> ms = canonicalTimestamp(text);
+    if (!ms) {
+        exact = false;
+    }
+    return ms;
+}
+
+// Keygen's status rules: suspended, expired, expiring within 3 days, inactive after 90 quiet days, else active.
+// Reads what licenseSpec().presentReads names.
+QString licenseStatus(const StoredResource &resource)
+{
+    const QJsonObject &stored = resource.attributes;
+    if (stored.value(QStringLiteral("suspended")).toBool()) {
+        return QStringLiteral("SUSPENDED");
+    }
+    const QString expiryText = stored.value(QStringLiteral("expiry")).toString();
+    const QString activityTexts[] = {resource.created,
+                                     stored.value(QStringLiteral("lastValidated")).toString(),
+                                     stored.value(QStringLiteral("lastCheckOut")).toString(),
+                                     stored.value(QStringLiteral("lastCheckIn")).toString()};
+    bool exact = !resource.created.isEmpty();
+    const std::optional<qint64> expiry = timestampMs(expiryText, exact);
+    std::optional<qint64> activity[4];
+    for (int i = 0; i < 4; ++i) {
+        activity[i] = timestampMs(activityTexts[i], exact);
+    }
+    if (exact) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (expiry && *expiry <= now) {
+            return QStringLiteral("EXPIRED");
+        }
+        if (expiry && (*expiry - now) / 1000 <= 3 * 86400) {
+            return QStringLiteral("EXPIRING");
+        }
+        qint64 latest = *activity[0];
+        for (int i = 1; i < 4; ++i) {
+            if (activity[i] && *activity[i] > latest) {
+                latest = *activity[i];
             }
         }
-        if (latest.secsTo(now) > 90LL * 86400) {
-            status = QStringLiteral("INACTIVE");
+        return (now - latest) / 1000 > 90LL * 86400 ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE");
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expiryTime = QDateTime::fromString(expiryText, Qt::ISODateWithMs);
+    if (expiryTime.isValid() && expiryTime <= now) {
+        return QStringLiteral("EXPIRED");
+    }
+    if (expiryTime.isValid() && now.secsTo(expiryTime) <= 3 * 86400) {
+        return QStringLiteral("EXPIRING");
+    }
+    QDateTime latest = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
+    for (int i = 1; i < 4; ++i) {
+        const QDateTime at = QDateTime::fromString(activityTexts[i], Qt::ISODateWithMs);
+        if (at.isValid() && at > latest) {
+            latest = at;
         }
     }
-    a.insert(QStringLiteral("status"), status);
+    return latest.secsTo(now) > 90LL * 86400 ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE");
+}
+
+void presentLicense(const StoredResource &resource, QJsonObject &a)
+{
+    a.insert(QStringLiteral("status"), licenseStatus(resource));
 }
 
 QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool creating)
@@ -477,13 +568,15 @@ QString prepareMachine(StoredResource &resource, const SandboxStore &store, bool
 }
 
 // A machine's heartbeat: not started until its first ping (or, for a policy whose heartbeat basis is FROM_CREATION,
-// until a heartbeat duration after its activation); alive while pings come within the duration, else dead.
+// until a heartbeat duration after its activation); alive while pings come within the duration, else dead. Reads
+// what machineSpec().presentReads names.
 void presentMachine(const StoredResource &resource, QJsonObject &a)
 {
-    const qint64 duration = qint64(a.value(QStringLiteral("heartbeatDuration")).toDouble(600));
-    QDateTime last = QDateTime::fromString(a.value(QStringLiteral("lastHeartbeat")).toString(), Qt::ISODateWithMs);
-    const bool fromCreation = a.value(QStringLiteral("requireHeartbeat")).toBool()
-                           && resource.attributes.value(QStringLiteral("heartbeatBasis")).toString()
+    const QJsonObject &stored = resource.attributes;
+    const qint64 duration = qint64(stored.value(QStringLiteral("heartbeatDuration")).toDouble(600));
+    QDateTime last = QDateTime::fromString(stored.value(QStringLiteral("lastHeartbeat")).toString(), Qt::ISODateWithMs);
+    const bool fromCreation = stored.value(QStringLiteral("requireHeartbeat")).toBool()
+                           && stored.value(QStringLiteral("heartbeatBasis")).toString()
                                   == QLatin1String("FROM_CREATION");
     if (!last.isValid()) {
         const QDateTime created = QDateTime::fromString(resource.created, Qt::ISODateWithMs);
@@ -713,6 +806,12 @@ const ResourceSpec &licenseSpec()
         },
         prepareLicense,
         presentLicense,
+        true,
+        {QStringLiteral("expiry"),
+         QStringLiteral("suspended"),
+         QStringLiteral("lastValidated"),
+         QStringLiteral("lastCheckOut"),
+         QStringLiteral("lastCheckIn")},
     };
     return spec;
 }
@@ -750,6 +849,10 @@ const ResourceSpec &machineSpec()
         prepareMachine,
         presentMachine,
         false,
+        {QStringLiteral("heartbeatDuration"),
+         QStringLiteral("lastHeartbeat"),
+         QStringLiteral("requireHeartbeat"),
+         QStringLiteral("heartbeatBasis")},
     };
     return spec;
 }
@@ -774,6 +877,10 @@ const ResourceSpec &environmentSpec()
                  ? QString()
                  : notAllowed(QStringLiteral("isolationStrategy"));
         },
+        {},
+        true,
+        {},
+        false, // no metadata: the docs' environment object is name, code, isolationStrategy, created, updated
         };
     return spec;
 }

@@ -48,10 +48,17 @@ struct ResourceSpec
     // else "CODE|/data/attributes/name|detail".
     // Runs inside the request's transaction: it may change other resources (a pooled policy gives up a key).
     std::function<QString(StoredResource &, SandboxStore &, bool creating)> prepare = {};
-    // Attributes computed when the resource is rendered (a license's status depends on the time).
+    // Attributes computed when the resource is rendered (a license's status depends on the time): reads the stored
+    // resource, writes (inserts) what it computes into `attributes`, and nothing else. A list page passes an empty
+    // object and renders the rest straight from the stored JSON text.
     std::function<void(const StoredResource &, QJsonObject &attributes)> present = {};
     // Whether the alias must be unique in the account (a machine fingerprint follows its policy instead).
     bool uniqueAlias = true;
+    // The stored attributes `present` reads: a list page hands it a resource with only these parsed, and no links
+    // (parsing every attribute of every listed license cost as much as writing the page). Empty: all of them.
+    QStringList presentReads = {};
+    // Whether the type has `metadata` (Keygen's environments and a pool's keys have none).
+    bool metadata = true;
 };
 
 const ResourceSpec &productSpec();

@@ -203,7 +203,7 @@ std::variant<QJsonObject, Response> readAttributes(const ResourceSpec &spec, con
     const QJsonObject given = data.value(QStringLiteral("attributes")).toObject();
     QJsonObject accepted;
     for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
-        const bool known = it.key() == QLatin1String("metadata")
+        const bool known = (it.key() == QLatin1String("metadata") && spec.metadata)
                         || std::any_of(spec.attributes.cbegin(), spec.attributes.cend(), [&](const AttributeSpec &a) {
                                return a.name == it.key() && a.writable;
                            });
@@ -442,17 +442,17 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         if (auto problem = readListFilters(m_store, spec, request, query)) {
             return *problem;
         }
+        query.storedText = true; // rendered straight from the stored JSON text
         auto page = paginate(m_store, request, query);
         if (auto *response = std::get_if<Response>(&page)) {
             return *response;
         }
         const Page &result = std::get<Page>(page);
-        const RelatedTotals totals = relatedTotals(m_store, spec, result.resources);
-        QJsonArray data;
-        for (const StoredResource &resource : result.resources) {
-            data.append(serialize(m_store, spec, resource, &totals));
-        }
-        return json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("links"), result.links}});
+        return listResponse(m_store,
+                            spec,
+                            result.resources,
+                            relatedTotals(m_store, spec, result.resources),
+                            result.links);
     });
 
     addRoute(QStringLiteral("POST"), collection, [this, &spec](Request &request) {
@@ -467,7 +467,9 @@ void SandboxServer::addResourceRoutes(const ResourceSpec &spec)
         for (const AttributeSpec &attribute : spec.attributes) {
             resource.attributes.insert(attribute.name, attribute.defaultValue);
         }
-        resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
+        if (spec.metadata) {
+            resource.attributes.insert(QStringLiteral("metadata"), QJsonObject());
+        }
         resource.links.insert(QStringLiteral("environment"), environmentLink(request.bearer));
         // One transaction: a create that fails leaves nothing behind (not even a key taken from a pool).
         QSqlDatabase db = m_store.database();
@@ -901,7 +903,10 @@ void SandboxServer::finish(const QHttpServerRequest &httpRequest,
             responder->writeHeader(name, value);
         }
         responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        responder->writeBody(response.body);
+        // The responder copies a body into the socket's buffer; a QByteArray written to the socket itself is shared
+        // (a list page is a quarter of a megabyte). writeBody() with nothing ends the header block first.
+        responder->writeBody(QByteArray());
+        socket->write(response.body);
     };
     if (m_options.faults.latencyMs > 0) {
         QTimer::singleShot(m_options.faults.latencyMs, this, send);

@@ -32,7 +32,13 @@ const char *const kSchema[] = {
     // Not unique: a machine fingerprint may repeat across licenses; each type checks its own uniqueness rule.
     "CREATE INDEX IF NOT EXISTS resources_by_alias ON resources(account_id, type, alias) WHERE alias IS NOT NULL",
     "CREATE INDEX IF NOT EXISTS resources_by_license ON resources(account_id, type, json_extract(links, '$.license'))",
+    // Only the resources that live in an environment: tells cheaply whether a list needs its environment condition.
+    "CREATE INDEX IF NOT EXISTS resources_in_environments ON resources(account_id, type)"
+    " WHERE json_extract(links, '$.environment') IS NOT NULL",
 };
+
+// Prepared statements kept per SQL text, at most this many (list filters make a few dozen distinct texts).
+constexpr std::size_t kMaxCachedQueries = 256;
 
 QJsonObject parseObject(const QVariant &value)
 {
@@ -60,6 +66,24 @@ StoredResource readResource(const QSqlQuery &query)
 }
 
 const char *const kResourceColumns = "seq, id, account_id, type, created, updated, alias, attributes, links";
+
+// A list page's rows: the account and type are the query's, the JSON stays text.
+const char *const kStoredTextColumns = "seq, id, created, updated, alias, attributes, links";
+
+StoredResource readStoredText(const QSqlQuery &query, const ListQuery &listQuery)
+{
+    StoredResource r;
+    r.seq = query.value(0).toLongLong();
+    r.id = query.value(1).toString();
+    r.accountId = listQuery.accountId;
+    r.type = listQuery.type;
+    r.created = query.value(2).toString();
+    r.updated = query.value(3).toString();
+    r.alias = query.value(4).toString();
+    r.storedAttributes = query.value(5).toByteArray();
+    r.storedLinks = query.value(6).toByteArray();
+    return r;
+}
 
 Account readAccount(const QSqlQuery &query)
 {
@@ -257,13 +281,16 @@ bool SandboxStore::insertAccount(const Account &account)
 
 std::optional<Token> SandboxStore::tokenBySecret(const QString &secret) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret = ?").arg(QLatin1String(kTokenColumns)));
-    query.addBindValue(secret);
+    // Every authenticated request asks: prepared once.
+    QSqlQuery &query = cachedQuery(
+        QStringLiteral("SELECT %1 FROM tokens WHERE secret = ?").arg(QLatin1String(kTokenColumns)));
+    query.bindValue(0, secret);
+    std::optional<Token> token;
     if (query.exec() && query.next()) {
-        return readToken(query);
+        token = readToken(query);
     }
-    return std::nullopt;
+    query.finish();
+    return token;
 }
 
 std::optional<Token> SandboxStore::adminToken(const QString &accountId) const
@@ -382,6 +409,9 @@ std::optional<StoredResource> SandboxStore::resource(const QString &accountId,
 
 QSqlQuery &SandboxStore::cachedQuery(const QString &sql) const
 {
+    if (m_queries.size() >= kMaxCachedQueries && m_queries.find(sql) == m_queries.end()) {
+        m_queries.clear();
+    }
     std::unique_ptr<QSqlQuery> &query = m_queries[sql];
     if (!query) {
         query = std::make_unique<QSqlQuery>(database());
@@ -438,7 +468,8 @@ bool SandboxStore::removeResource(const QString &accountId, const QString &type,
 QList<StoredResource> SandboxStore::list(const ListQuery &listQuery) const
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM resources WHERE ").arg(QLatin1String(kResourceColumns))
+    QString sql = QStringLiteral("SELECT %1 FROM resources WHERE ")
+                      .arg(QLatin1String(listQuery.storedText ? kStoredTextColumns : kResourceColumns))
                 + whereClause(listQuery, values);
     if (listQuery.afterSeq) {
         sql += listQuery.ascending ? QStringLiteral(" AND seq > ?") : QStringLiteral(" AND seq < ?");
@@ -448,18 +479,19 @@ QList<StoredResource> SandboxStore::list(const ListQuery &listQuery) const
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values << listQuery.limit << listQuery.offset;
 
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values)) {
-        query.addBindValue(value);
+    // Pages of a list repeat the same SQL text: prepared once.
+    QSqlQuery &query = cachedQuery(sql);
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
     }
     QList<StoredResource> resources;
     if (query.exec()) {
+        resources.reserve(qMin(listQuery.limit, 1000));
         while (query.next()) {
-            resources.append(readResource(query));
+            resources.append(listQuery.storedText ? readStoredText(query, listQuery) : readResource(query));
         }
     }
+    query.finish();
     return resources;
 }
 
@@ -518,13 +550,12 @@ QHash<QString, QList<qint64>> SandboxStore::aggregateByLink(const QString &accou
     sql += QStringLiteral(" FROM resources WHERE account_id = ? AND type = ? AND json_extract(links, '$.%1') IN (%2) "
                           "GROUP BY owner")
                .arg(link, placeholders.join(QLatin1Char(',')));
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(accountId);
-    query.addBindValue(type);
-    for (const QString &id : ids) {
-        query.addBindValue(id);
+    // A page of a list asks with the same number of ids as the page before: prepared once.
+    QSqlQuery &query = cachedQuery(sql);
+    query.bindValue(0, accountId);
+    query.bindValue(1, type);
+    for (int i = 0; i < ids.size(); ++i) {
+        query.bindValue(i + 2, ids.at(i));
     }
     if (query.exec()) {
         while (query.next()) {
@@ -535,20 +566,36 @@ QHash<QString, QList<qint64>> SandboxStore::aggregateByLink(const QString &accou
             result.insert(query.value(0).toString(), totals);
         }
     }
+    query.finish();
     return result;
+}
+
+bool SandboxStore::hasEnvironmentResources(const QString &accountId, const QString &type) const
+{
+    // Written exactly as the partial index's WHERE, so that SQLite probes that index.
+    QSqlQuery &query = cachedQuery(QStringLiteral("SELECT 1 FROM resources WHERE account_id = ? AND type = ? AND "
+                                                  "json_extract(links, '$.environment') IS NOT NULL LIMIT 1"));
+    query.bindValue(0, accountId);
+    query.bindValue(1, type);
+    const bool found = !query.exec() || query.next(); // when unsure, keep the condition
+    query.finish();
+    return found;
 }
 
 std::optional<qint64> SandboxStore::seqOf(const QString &accountId, const QString &type, const QString &id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT seq FROM resources WHERE account_id = ? AND type = ? AND id = ?"));
-    query.addBindValue(accountId);
-    query.addBindValue(type);
-    query.addBindValue(id);
+    // Every page of a cursor listing asks: prepared once.
+    QSqlQuery &query = cachedQuery(
+        QStringLiteral("SELECT seq FROM resources WHERE account_id = ? AND type = ? AND id = ?"));
+    query.bindValue(0, accountId);
+    query.bindValue(1, type);
+    query.bindValue(2, id);
+    std::optional<qint64> seq;
     if (query.exec() && query.next()) {
-        return query.value(0).toLongLong();
+        seq = query.value(0).toLongLong();
     }
-    return std::nullopt;
+    query.finish();
+    return seq;
 }
 
 } // namespace keydesk::sandbox

@@ -26,6 +26,10 @@ struct StoredResource
     QString alias; // a second lookup key: a license key, a machine fingerprint, a product code …
     QJsonObject attributes;
     QJsonObject links; // relationship name -> related id (or null)
+    // Listed with ListQuery::storedText: the attributes and links as the JSON text the store holds, and the two
+    // objects above left empty. A list page renders its resources from the text (writeResource() in jsonapi.h).
+    QByteArray storedAttributes;
+    QByteArray storedLinks;
 };
 
 struct Account
@@ -69,6 +73,8 @@ struct ListQuery
     // placeholders bound from `conditionValues` in order: the list filters Keygen documents per type.
     QStringList conditions;
     QVariantList conditionValues;
+    // Keep attributes and links as stored JSON text (StoredResource::storedAttributes/storedLinks), unparsed.
+    bool storedText = false;
 };
 
 // The sandbox's SQLite database: accounts, tokens and resources of every type. Not thread-safe; one per server.
@@ -117,11 +123,15 @@ public:
     // culls dead machines (DEACTIVATE_DEAD); returns how many.
     int cullDeadMachines(const QString &accountId);
     std::optional<qint64> seqOf(const QString &accountId, const QString &type, const QString &id) const;
+    // Whether any resource of `type` in the account lives in an environment (a cheap index probe): when none does,
+    // a list in the global environment (or a shared one) needs no environment condition.
+    bool hasEnvironmentResources(const QString &accountId, const QString &type) const;
 
     QSqlDatabase database() const;
 
 private:
-    // Prepared once per SQL text: preparing is a large share of a lookup's cost.
+    // Prepared once per SQL text: preparing is a large share of a lookup's cost. The reference is valid until the
+    // next call (the cache is emptied when it grows large); finish() the query after use.
     QSqlQuery &cachedQuery(const QString &sql) const;
 
     QString m_connection;

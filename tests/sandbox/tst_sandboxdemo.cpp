@@ -66,6 +66,7 @@ private Q_SLOTS:
     void storedLikeTheSpecsSay();
     void createdOrderFollowsSeq();
     void releasesOnSeveralChannels();
+    void entitlementsAndTeamMembers();
     void secondSeedIsRefused();
     void deterministic();
     void commandLine();
@@ -490,6 +491,31 @@ void TestSandboxDemo::storedLikeTheSpecsSay()
             QVERIFY(resource.updated >= resource.created);
         }
     }
+
+    // Join rows as the server's attach endpoints write them: no attributes, their two ends, no environment.
+    const struct
+    {
+        const ResourceSpec &spec;
+        QStringList links;
+    } joins[] = {
+        {policyEntitlementSpec(),
+         {QStringLiteral("entitlement"), QStringLiteral("environment"), QStringLiteral("policy")}},
+        {licenseEntitlementSpec(),
+         {QStringLiteral("entitlement"), QStringLiteral("environment"), QStringLiteral("license")}},
+        {licenseUserSpec(), {QStringLiteral("environment"), QStringLiteral("license"), QStringLiteral("user")}},
+    };
+
+    for (const auto &join : joins) {
+        const QList<StoredResource> resources = stored(join.spec.type);
+        QVERIFY2(!resources.isEmpty(), qPrintable(join.spec.type));
+        for (const StoredResource &resource : resources) {
+            QVERIFY(resource.attributes.isEmpty());
+            QCOMPARE(sorted(resource.links.keys()), join.links);
+            QVERIFY(resource.links.value(QLatin1String("environment")).isNull());
+            QCOMPARE(resource.created, resource.updated);
+        }
+    }
+
     // Over HTTP a seeded license has exactly Keygen's attribute set.
     QStringList expected = QStringLiteral("name key expiry status uses suspended scheme encrypted strict floating "
                                           "protected version maxMachines maxProcesses maxUsers maxCores maxMemory "
@@ -503,8 +529,17 @@ void TestSandboxDemo::createdOrderFollowsSeq()
 {
     // Lists sort by seq, so rows were written in the order they were created, and all of it in the past.
     const QString now = keygenTimestamp(QDateTime::currentDateTimeUtc());
-    for (const char *type :
-         {"products", "policies", "entitlements", "groups", "licenses", "machines", "releases", "artifacts"}) {
+    for (const char *type : {"products",
+                             "policies",
+                             "entitlements",
+                             "policy-entitlements",
+                             "groups",
+                             "licenses",
+                             "license-entitlements",
+                             "license-users",
+                             "machines",
+                             "releases",
+                             "artifacts"}) {
         QString previous;
         for (const StoredResource &resource : stored(QLatin1String(type))) {
             QVERIFY2(resource.created >= previous,
@@ -571,6 +606,149 @@ void TestSandboxDemo::releasesOnSeveralChannels()
         QVERIFY(QStringList({QStringLiteral("UPLOADED"), QStringLiteral("WAITING"), QStringLiteral("FAILED")})
                     .contains(a.value(QLatin1String("status")).toString()));
     }
+}
+
+void TestSandboxDemo::entitlementsAndTeamMembers()
+{
+    QCOMPARE(qint64(stored(QStringLiteral("policy-entitlements")).size()), m_counts.policyEntitlements);
+    QCOMPARE(qint64(stored(QStringLiteral("license-entitlements")).size()), m_counts.licenseEntitlements);
+    QCOMPARE(qint64(stored(QStringLiteral("license-users")).size()), m_counts.licenseUsers);
+
+    // Every policy includes a few entitlements, listed on the policy.
+    QHash<QString, QString> codes; // entitlement id -> code
+    for (const QJsonObject &entitlement : listAll(QStringLiteral("entitlements"))) {
+        codes.insert(entitlement.value(QLatin1String("id")).toString(),
+                     attributesOf(entitlement).value(QLatin1String("code")).toString());
+    }
+    QHash<QString, QStringList> included; // policy id -> codes
+    for (auto it = m_policies.cbegin(); it != m_policies.cend(); ++it) {
+        const Reply listed = m_client.send("GET",
+                                           m_client.accountPath() + QStringLiteral("/policies/") + it.key()
+                                               + QStringLiteral("/entitlements"));
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(!listed.list().isEmpty() && listed.list().size() <= 6, qPrintable(it.key()));
+        for (const QJsonValue &entitlement : listed.list()) {
+            included[it.key()] << attributesOf(entitlement.toObject()).value(QLatin1String("code")).toString();
+        }
+    }
+    qint64 total = 0;
+    for (const QStringList &list : std::as_const(included)) {
+        total += list.size();
+    }
+    QCOMPARE(total, m_counts.policyEntitlements);
+
+    // Add-ons on about 3 in 100 licenses, never one the policy already includes; further users on some team licenses,
+    // colleagues of the owner, within maxUsers.
+    QVERIFY2(m_counts.licenseEntitlements >= kLicenses / 200 && m_counts.licenseEntitlements <= kLicenses / 10,
+             qPrintable(QString::number(m_counts.licenseEntitlements)));
+    QVERIFY2(m_counts.licenseUsers >= kLicenses / 100 && m_counts.licenseUsers <= kLicenses / 2,
+             qPrintable(QString::number(m_counts.licenseUsers)));
+    QHash<QString, QJsonObject> licenses;
+    for (const QJsonObject &license : std::as_const(m_licenses)) {
+        licenses.insert(license.value(QLatin1String("id")).toString(), license);
+    }
+    QHash<QString, QStringList> addOns; // license id -> codes
+    for (const StoredResource &join : stored(QStringLiteral("license-entitlements"))) {
+        const QString license = join.links.value(QLatin1String("license")).toString();
+        QVERIFY(licenses.contains(license));
+        const QString code = codes.value(join.links.value(QLatin1String("entitlement")).toString());
+        QVERIFY(!code.isEmpty());
+        QVERIFY2(!included.value(relatedId(licenses[license], "policy")).contains(code), qPrintable(code));
+        addOns[license] << code;
+    }
+    QHash<QString, QStringList> members; // license id -> attached users
+    for (const StoredResource &join : stored(QStringLiteral("license-users"))) {
+        members[join.links.value(QLatin1String("license")).toString()]
+            << join.links.value(QLatin1String("user")).toString();
+    }
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        const QJsonObject &license = licenses[it.key()];
+        const QString owner = relatedId(license, "owner");
+        QVERIFY(!it.value().contains(owner));
+        QCOMPARE(QSet<QString>(it.value().cbegin(), it.value().cend()).size(), it.value().size());
+        for (const QString &user : it.value()) {
+            QVERIFY(m_users.contains(user));
+            // Colleagues: the same company, so the same customer id.
+            QCOMPARE(attributesOf(m_users[user])
+                         .value(QLatin1String("metadata"))
+                         .toObject()
+                         .value(QLatin1String("customerId")),
+                     attributesOf(m_users[owner])
+                         .value(QLatin1String("metadata"))
+                         .toObject()
+                         .value(QLatin1String("customerId")));
+        }
+        const QJsonValue maxUsers = attributesOf(license).value(QLatin1String("maxUsers"));
+        if (maxUsers.isDouble()) {
+            QVERIFY(it.value().size() + 1 <= maxUsers.toInteger());
+        }
+    }
+
+    // Over HTTP: a team license lists its owner and attached users; a license's entitlements are its policy's and its
+    // add-ons.
+    const QString team = members.cbegin().key();
+    const Reply users = m_client.send("GET",
+                                      m_client.accountPath() + QStringLiteral("/licenses/") + team
+                                          + QStringLiteral("/users"));
+    QStringList listedUsers;
+    for (const QJsonValue &user : users.list()) {
+        listedUsers << user.toObject().value(QLatin1String("id")).toString();
+    }
+    QCOMPARE(sorted(listedUsers), sorted(members[team] << relatedId(licenses[team], "owner")));
+    const QString withAddOn = addOns.cbegin().key();
+    QStringList listedCodes;
+    for (const QJsonValue &entitlement :
+         m_client
+             .send("GET",
+                   m_client.accountPath() + QStringLiteral("/licenses/") + withAddOn + QStringLiteral("/entitlements"))
+             .list()) {
+        listedCodes << attributesOf(entitlement.toObject()).value(QLatin1String("code")).toString();
+    }
+    QCOMPARE(sorted(listedCodes),
+             sorted(included.value(relatedId(licenses[withAddOn], "policy")) + addOns.value(withAddOn)));
+
+    // Validation with an entitlements scope: a license that validates has its policy's entitlements (and its add-ons),
+    // and lacks the others.
+    auto validate = [this](const QString &license, const QJsonObject &scope) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("meta"),
+                                                           QJsonObject{{QStringLiteral("scope"), scope}}}})
+                                    .toJson(QJsonDocument::Compact);
+        return m_client
+            .send("POST",
+                  m_client.accountPath() + QStringLiteral("/licenses/") + license + QStringLiteral("/actions/validate"),
+                  body)
+            .json.value(QLatin1String("meta"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    };
+    auto scope = [](const QStringList &codes) {
+        return QJsonObject{{QStringLiteral("entitlements"), QJsonArray::fromStringList(codes)}};
+    };
+    int checked = 0;
+    int checkedAddOns = 0;
+    for (const QJsonObject &license : std::as_const(m_licenses)) {
+        const QString id = license.value(QLatin1String("id")).toString();
+        const bool hasAddOn = addOns.contains(id);
+        if ((checked >= 25 && (!hasAddOn || checkedAddOns >= 5)) || validate(id, {}) != QLatin1String("VALID")) {
+            continue;
+        }
+        const QStringList policyCodes = included.value(relatedId(license, "policy"));
+        QCOMPARE(validate(id, scope({policyCodes.first()})), QStringLiteral("VALID"));
+        QCOMPARE(validate(id, scope(policyCodes)), QStringLiteral("VALID"));
+        QStringList missing = codes.values();
+        for (const QString &code : policyCodes + addOns.value(id)) {
+            missing.removeAll(code);
+        }
+        QCOMPARE(validate(id, scope({missing.first()})), QStringLiteral("ENTITLEMENTS_MISSING"));
+        if (hasAddOn) {
+            QCOMPARE(validate(id, scope(addOns.value(id) + policyCodes)), QStringLiteral("VALID"));
+            ++checkedAddOns;
+        }
+        ++checked;
+    }
+    QVERIFY2(checked >= 25, qPrintable(QString::number(checked)));
+    QVERIFY2(checkedAddOns >= 1, qPrintable(QString::number(checkedAddOns)));
 }
 
 void TestSandboxDemo::secondSeedIsRefused()

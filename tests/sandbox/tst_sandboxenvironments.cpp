@@ -91,11 +91,11 @@ void TestSandboxEnvironments::environmentsAreResources()
     const Reply reply = m_client.send("GET", path(QStringLiteral("/environments/staging")));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.data().value(QLatin1String("type")).toString(), QStringLiteral("environments"));
+    // The docs' environment object: no metadata.
     QCOMPARE(reply.attributes().keys(),
              (QStringList{QStringLiteral("code"),
                           QStringLiteral("created"),
                           QStringLiteral("isolationStrategy"),
-                          QStringLiteral("metadata"),
                           QStringLiteral("name"),
                           QStringLiteral("updated")}));
     QCOMPARE(reply.attributes().value(QLatin1String("isolationStrategy")).toString(), QStringLiteral("ISOLATED"));

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void policyDefaultsAndRules_data();
     void policyDefaultsAndRules();
     void usersGroupsEntitlements();
+    void attributeSetsAsTheDocsShow();
     void stateSurvivesRestart();
 
 private:
@@ -643,6 +644,96 @@ void TestSandboxServer::usersGroupsEntitlements()
     reply = create(QStringLiteral("entitlements"), {{QStringLiteral("name"), QStringLiteral("No code")}});
     QCOMPARE(reply.status, 422);
     QCOMPARE(errorCode(reply), QStringLiteral("CODE_MISSING"));
+}
+
+void TestSandboxServer::attributeSetsAsTheDocsShow()
+{
+    // The attributes of the docs' example objects (keygen-machines-api.md, keygen-docs/*.md; wire formats §5 where
+    // it says more: a user's permissions, Keygen EE), retrieved one by one and listed (a list page is written from
+    // the stored JSON text).
+    const QString
+        product = createProduct(QStringLiteral("Docs"), QStringLiteral("docs")).value(QLatin1String("id")).toString();
+    const QString policy = m_client.createPolicy(product, {{QStringLiteral("floating"), true}}).id();
+    const QString license = m_client.createLicense(policy).id();
+    const QString machine = m_client.activateMachine(license, QStringLiteral("docs-fingerprint")).id();
+    const QString
+        user = create(QStringLiteral("users"), {{QStringLiteral("email"), QStringLiteral("docs@example.com")}}).id();
+    const QString group = create(QStringLiteral("groups"), {{QStringLiteral("name"), QStringLiteral("Docs")}}).id();
+    const QString entitlement = create(QStringLiteral("entitlements"),
+                                       {{QStringLiteral("name"), QStringLiteral("Docs")},
+                                        {QStringLiteral("code"), QStringLiteral("DOCS")}})
+                                    .id();
+    const Reply token = send("POST",
+                             accountPath() + QStringLiteral("/users/") + user + QStringLiteral("/tokens"),
+                             "{\"data\":{\"type\":\"tokens\",\"attributes\":{}}}");
+    QCOMPARE(token.status, 201);
+    const QString environment = create(QStringLiteral("environments"),
+                                       {{QStringLiteral("name"), QStringLiteral("Docs")},
+                                        {QStringLiteral("code"), QStringLiteral("docs")}})
+                                    .id();
+    const QString pooled = m_client.createPolicy(product, {{QStringLiteral("usePool"), true}}).id();
+    const QString key = create(QStringLiteral("keys"),
+                               {{QStringLiteral("key"), QStringLiteral("DOCS-0001")}},
+                               {{QStringLiteral("policy"), relation(QStringLiteral("policies"), pooled)}})
+                            .id();
+    for (const QString &id : {machine, user, group, entitlement, environment, key}) {
+        QVERIFY(!id.isEmpty());
+    }
+
+    const struct
+    {
+        const char *type;
+        QString id;
+        const char *attributes;
+    } expectations[] = {
+        {"machines",
+         machine,
+         "fingerprint cores memory disk ip hostname platform name maxProcesses requireHeartbeat heartbeatStatus "
+         "heartbeatDuration lastHeartbeat nextHeartbeat lastCheckOut metadata created updated"},
+        {"users", user, "fullName firstName lastName email status role permissions metadata created updated"},
+        {"groups", group, "name maxUsers maxLicenses maxMachines metadata created updated"},
+        {"entitlements", entitlement, "name code metadata created updated"},
+        {"tokens",
+         token.id(),
+         "kind token expiry name maxActivations activations maxDeactivations deactivations permissions created "
+         "updated"},
+        {"environments", environment, "name code isolationStrategy created updated"},
+        {"keys", key, "key created updated"},
+    };
+
+    for (const auto &expected : expectations) {
+        QStringList names = QString::fromLatin1(expected.attributes).split(QLatin1Char(' '));
+        names.sort();
+        const QString type = QLatin1String(expected.type);
+        const Reply one = send("GET", accountPath() + u'/' + type + u'/' + expected.id);
+        QCOMPARE(one.status, 200);
+        QStringList actual = one.attributes().keys();
+        actual.sort();
+        QVERIFY2(actual == names, qPrintable(type + QStringLiteral(": ") + actual.join(u' ')));
+        const Reply list = send("GET", accountPath() + u'/' + type + QStringLiteral("?limit=100"));
+        QCOMPARE(list.status, 200);
+        bool listed = false;
+        for (const QJsonValue &item : list.list()) {
+            if (item.toObject().value(QLatin1String("id")).toString() == expected.id) {
+                listed = true;
+                actual = item.toObject().value(QLatin1String("attributes")).toObject().keys();
+                actual.sort();
+                QVERIFY2(actual == names, qPrintable(type + QStringLiteral(" (listed): ") + actual.join(u' ')));
+            }
+        }
+        QVERIFY2(listed, expected.type);
+    }
+    // What the docs' objects do not have is not accepted either.
+    for (const char *type : {"environments", "keys"}) {
+        const Reply patched = send("PATCH",
+                                   accountPath() + u'/' + QLatin1String(type) + u'/'
+                                       + (type == QByteArrayView("keys") ? key : environment),
+                                   QByteArray("{\"data\":{\"type\":\"") + type
+                                       + "\",\"attributes\":{\"metadata\":{\"a\":1}}}}");
+        QCOMPARE(patched.status, 400);
+        QCOMPARE(patched.firstError().value(QLatin1String("source")).toObject().value(QLatin1String("pointer")),
+                 QJsonValue(QStringLiteral("/data/attributes/metadata")));
+    }
 }
 
 void TestSandboxServer::stateSurvivesRestart()
