@@ -1,0 +1,1311 @@
+#include "app/cache/cache.h"
+#include "app/cache/cache_p.h"
+
+#include <QAbstractEventDispatcher>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+
+namespace keydesk::cache {
+
+namespace {
+
+// The most shared values kept: beyond, values are stored inline (an account whose licenses all differ in some
+// attribute would otherwise grow the table without end). And how many values seen once are remembered.
+constexpr int kMaxSharedValues = 65536;
+constexpr int kMaxSeenOnce = 200000;
+// Group commit of sync pages: a transaction is committed once it holds this many resources or is this old, or
+// kIdleFlushMilliseconds after it began when the thread runs an event loop. Small transactions rewrite the same
+// index pages again and again: at a million licenses, a commit per page of 100 is several times slower.
+constexpr qint64 kGroupResources = 20000;
+constexpr qint64 kGroupMilliseconds = 1000;
+constexpr int kIdleFlushMilliseconds = 250;
+constexpr std::size_t kMaxCachedQueries = 512;
+constexpr qsizetype kParallelEncodeFrom = 16;
+
+// ---- Schema -----------------------------------------------------------------------------------------------------
+
+QString sqlType(const ColumnSpec &column)
+{
+    switch (column.kind) {
+    case Column::Kind::Text:
+        return column.nocase ? QStringLiteral("TEXT COLLATE NOCASE") : QStringLiteral("TEXT");
+    case Column::Kind::Id:
+        return QStringLiteral("BLOB"); // 16 bytes for a UUID (idToSql)
+    case Column::Kind::Integer:
+    case Column::Kind::Timestamp:
+    case Column::Kind::Boolean:
+        return QStringLiteral("INTEGER");
+    }
+    return QStringLiteral("TEXT");
+}
+
+// Version 1: one table per type (row id, Keygen id, columns, the sync pass that last saw the row, the body), an
+// index per indexed column, the shared values, the sync state, and the full-text index: contentless (the texts
+// are in the type tables), without positions or column sizes (detail=none, columnsize=0), which keeps it a fraction
+// of the size; a fragment is looked up as its trigrams and every candidate checked against the stored value.
+QStringList schemaVersion1()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE shared (id INTEGER PRIMARY KEY, value BLOB NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE sync_state (type TEXT PRIMARY KEY, pass INTEGER NOT NULL DEFAULT 0, cursor TEXT,"
+                       " complete INTEGER NOT NULL DEFAULT 0, last_complete INTEGER, total INTEGER)"),
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(text, content='', detail=none, columnsize=0,"
+                       " tokenize='trigram')"),
+    };
+    for (const TypeSpec &spec : typeSpecs()) {
+        QString table = QStringLiteral("CREATE TABLE %1 (rid INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE")
+                            .arg(quoted(spec.type));
+        for (const ColumnSpec &column : spec.columns) {
+            table += QStringLiteral(", ") + quoted(column.name) + QLatin1Char(' ') + sqlType(column);
+        }
+        table += QStringLiteral(", seen INTEGER NOT NULL DEFAULT 0, body BLOB NOT NULL)");
+        statements.append(table);
+        for (const IndexSpec &index : indexesOf(spec)) {
+            statements.append(index.create);
+        }
+    }
+    return statements;
+}
+
+// Migrations: entry i brings a database from version i to version i + 1, in one transaction. Once released, a
+// version's statements stay as they are: a change of schema is a new entry.
+QList<QStringList> migrations()
+{
+    return {schemaVersion1()};
+}
+
+QString insertSql(const TypeSpec &spec)
+{
+    QString names = QStringLiteral("id");
+    QString values = QStringLiteral("?");
+    for (const ColumnSpec &column : spec.columns) {
+        names += QStringLiteral(", ") + quoted(column.name);
+        if (column.source == ColumnSpec::Source::Lookup) {
+            values += QStringLiteral(", (SELECT %1 FROM %2 WHERE id = ?)")
+                          .arg(quoted(column.lookupColumn), quoted(column.relatedType));
+        } else {
+            values += QStringLiteral(", ?");
+        }
+    }
+    return QStringLiteral("INSERT INTO %1 (%2, seen, body) VALUES (%3, ?, ?) ON CONFLICT(id) DO NOTHING")
+        .arg(quoted(spec.type), names, values);
+}
+
+QString updateSql(const TypeSpec &spec)
+{
+    QStringList sets;
+    for (const ColumnSpec &column : spec.columns) {
+        if (column.source == ColumnSpec::Source::Lookup) {
+            sets.append(QStringLiteral("%1 = (SELECT %2 FROM %3 WHERE id = ?)")
+                            .arg(quoted(column.name), quoted(column.lookupColumn), quoted(column.relatedType)));
+        } else {
+            sets.append(quoted(column.name) + QStringLiteral(" = ?"));
+        }
+    }
+    return QStringLiteral("UPDATE %1 SET %2, seen = ?, body = ? WHERE rid = ?")
+        .arg(quoted(spec.type), sets.join(QStringLiteral(", ")));
+}
+
+QString selectColumns(const TypeSpec &spec)
+{
+    QString columns;
+    for (const ColumnSpec &column : spec.columns) {
+        columns += QStringLiteral(", ") + quoted(column.name);
+    }
+    return columns;
+}
+
+// Binds what a column's placeholder wants: its value, or for a Lookup column the id it looks up.
+QVariant bindValue(const TypeSpec &spec, const QVariantList &values, qsizetype column)
+{
+    const ColumnSpec &c = spec.columns.at(column);
+    const QVariant &value = c.source == ColumnSpec::Source::Lookup ? values.at(spec.columnIndex(c.from))
+                                                                   : values.at(column);
+    if ((c.kind == Column::Kind::Id || c.source == ColumnSpec::Source::Lookup) && !value.isNull()) {
+        return idToSql(value.toString());
+    }
+    return value;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull()) {
+        return a.isNull() == b.isNull();
+    }
+    const auto numeric = [](const QVariant &v) {
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            return true;
+        default:
+            return false;
+        }
+    };
+    if (numeric(a) && numeric(b)) {
+        return a.toLongLong() == b.toLongLong();
+    }
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double) {
+        return a.toDouble() == b.toDouble() && a.typeId() == b.typeId();
+    }
+    return a.typeId() == b.typeId() && a.toString() == b.toString();
+}
+
+// Every Cache open in this process, by path: forget() closes them before deleting the files.
+struct Registry
+{
+    QMutex mutex;
+    QMultiHash<QString, Cache *> open;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+QString registryKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString safeFileName(const QString &name)
+{
+    // Percent-encoding keeps every name distinct and leaves only characters all file systems accept.
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+} // namespace
+
+// ---- Private ----------------------------------------------------------------------------------------------------
+
+Cache::Private::~Private() = default;
+
+QSqlQuery &Cache::Private::query(const QString &sql) const
+{
+    auto it = queries.find(sql);
+    if (it == queries.end()) {
+        // Filters make new texts: keep a bounded number (a reference is valid until the next call).
+        if (queries.size() >= kMaxCachedQueries) {
+            queries.clear();
+        }
+        auto query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = queries.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+QSqlQuery &Cache::Private::typeQuery(const TypeSpec &spec, TypeStatement statement) const
+{
+    const auto slot = std::size_t(spec.index) * std::size_t(TypeStatement::Count) + std::size_t(statement);
+    if (typeQueries.size() <= slot) {
+        typeQueries.resize(typeSpecs().size() * std::size_t(TypeStatement::Count));
+    }
+    std::unique_ptr<QSqlQuery> &query = typeQueries[slot];
+    if (!query) {
+        QString sql;
+        switch (statement) {
+        case TypeStatement::Insert:
+            sql = insertSql(spec);
+            break;
+        case TypeStatement::Update:
+            sql = updateSql(spec);
+            break;
+        case TypeStatement::Select:
+            sql = QStringLiteral("SELECT rid%1, seen, body FROM %2 WHERE id = ?")
+                      .arg(selectColumns(spec), quoted(spec.type));
+            break;
+        case TypeStatement::Touch:
+            sql = QStringLiteral("UPDATE %1 SET seen = ? WHERE rid = ?").arg(quoted(spec.type));
+            break;
+        case TypeStatement::Delete:
+            sql = QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(quoted(spec.type));
+            break;
+        case TypeStatement::Count:
+            break;
+        }
+        query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+bool Cache::Private::exec(const QString &sql, QString *error)
+{
+    QSqlQuery &statement = query(sql);
+    if (!statement.exec()) {
+        return setError(error, failure(statement));
+    }
+    return true;
+}
+
+QString Cache::Private::failure(const QSqlQuery &query) const
+{
+    const QSqlError sqlError = query.lastError();
+    const QString detail = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff; // the primary result code
+    if (code == 11 || code == 26) {                             // SQLITE_CORRUPT, SQLITE_NOTADB
+        return tr("The cache %1 is damaged (%2). Forget this cache to build it again.").arg(path, detail);
+    }
+    return tr("The cache %1 could not be read or written: %2.").arg(path, detail);
+}
+
+bool Cache::Private::setError(QString *error, const QString &text) const
+{
+    lastError = text;
+    if (error) {
+        *error = text;
+    }
+    return false;
+}
+
+int Cache::Private::internShared(const QByteArray &text, bool always)
+{
+    QMutexLocker lock(&sharedMutex);
+    const auto known = sharedIds.constFind(text);
+    if (known != sharedIds.constEnd()) {
+        return known.value();
+    }
+    if (!always) {
+        const size_t hash = qHash(text);
+        if (!seenOnce.contains(hash)) {
+            if (seenOnce.size() >= kMaxSeenOnce) {
+                seenOnce.clear();
+            }
+            seenOnce.insert(hash);
+            return -1;
+        }
+    }
+    if (sharedIds.size() >= kMaxSharedValues) {
+        return -1;
+    }
+    // Another connection may have stored it meanwhile: the UNIQUE constraint keeps one copy.
+    QSqlQuery &insert = query(QStringLiteral("INSERT INTO shared (value) VALUES (?) ON CONFLICT(value) DO NOTHING"));
+    insert.bindValue(0, text);
+    if (!insert.exec()) {
+        return -1;
+    }
+    QSqlQuery &select = query(QStringLiteral("SELECT id FROM shared WHERE value = ?"));
+    select.bindValue(0, text);
+    int id = -1;
+    if (select.exec() && select.next()) {
+        id = select.value(0).toInt();
+    }
+    select.finish();
+    if (id >= 0) {
+        sharedIds.insert(text, id);
+        sharedTexts.insert(id, text);
+    }
+    return id;
+}
+
+QByteArray Cache::Private::sharedValue(int id) const
+{
+    const auto known = sharedTexts.constFind(id);
+    if (known != sharedTexts.constEnd()) {
+        return known.value();
+    }
+    // Added by another connection since we loaded them.
+    QSqlQuery &select = query(QStringLiteral("SELECT value FROM shared WHERE id = ?"));
+    select.bindValue(0, id);
+    QByteArray text;
+    if (select.exec() && select.next()) {
+        text = select.value(0).toByteArray();
+        sharedTexts.insert(id, text);
+        sharedIds.insert(text, id);
+    }
+    select.finish();
+    return text;
+}
+
+bool Cache::Private::loadShared(QString *error)
+{
+    sharedIds.clear();
+    sharedTexts.clear();
+    QSqlQuery select(database());
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, value FROM shared"))) {
+        return setError(error, failure(select));
+    }
+    while (select.next()) {
+        const int id = select.value(0).toInt();
+        const QByteArray text = select.value(1).toByteArray();
+        sharedIds.insert(text, id);
+        sharedTexts.insert(id, text);
+    }
+    return true;
+}
+
+bool Cache::Private::begin(QString *error)
+{
+    if (inTransaction) {
+        return true; // a group of sync pages is open: join it
+    }
+    flushSiblings();
+    // IMMEDIATE takes the write lock now, so that a second writer waits (busy timeout) instead of failing later.
+    QSqlQuery &query = this->query(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!query.exec()) {
+        return setError(error, failure(query));
+    }
+    inTransaction = true;
+    groupedResources = 0;
+    groupStarted.start();
+    return true;
+}
+
+bool Cache::Private::commit(QString *error, bool group)
+{
+    if (!inTransaction) {
+        return true;
+    }
+    if (group && groupedResources < kGroupResources && groupStarted.elapsed() < kGroupMilliseconds) {
+        armFlushTimer();
+        return true;
+    }
+    if (!writePendingSearch(error)) {
+        const QString text = lastError;
+        rollback();
+        return setError(error, text);
+    }
+    QSqlQuery &query = this->query(QStringLiteral("COMMIT"));
+    if (!query.exec()) {
+        const QString text = failure(query);
+        rollback();
+        return setError(error, text);
+    }
+    inTransaction = false;
+    groupedResources = 0;
+    ++ownCommits;
+    if (flushTimer) {
+        flushTimer->stop();
+    }
+    return true;
+}
+
+void Cache::Private::flushSiblings()
+{
+    QList<Cache *> siblings;
+    {
+        QMutexLocker lock(&registry().mutex);
+        siblings = registry().open.values(registryKey(path));
+    }
+    for (Cache *sibling : std::as_const(siblings)) {
+        if (sibling->d.get() != this && sibling->d->thread == QThread::currentThread() && sibling->d->inTransaction) {
+            sibling->d->flush();
+        }
+    }
+}
+
+bool Cache::Private::flush(QString *error)
+{
+    return commit(error, false);
+}
+
+void Cache::Private::rollback()
+{
+    if (!inTransaction) {
+        return;
+    }
+    QSqlQuery &query = this->query(QStringLiteral("ROLLBACK"));
+    query.exec();
+    pendingSearch.clear();
+    inTransaction = false;
+    groupedResources = 0;
+    if (flushTimer) {
+        flushTimer->stop();
+    }
+    // What the transaction added is gone: shared values, and sync passes of uncommitted pages.
+    loadShared(nullptr);
+    loadPasses(nullptr);
+    marked.clear();
+}
+
+void Cache::Private::armFlushTimer()
+{
+    // Without an event loop (a command-line tool, a benchmark) the group ends by its size or age, or by flush().
+    if (!QCoreApplication::instance() || !QAbstractEventDispatcher::instance()) {
+        return;
+    }
+    if (!flushTimer) {
+        flushTimer = std::make_unique<QTimer>();
+        flushTimer->setSingleShot(true);
+        QObject::connect(flushTimer.get(), &QTimer::timeout, flushTimer.get(), [this] {
+            flush();
+        });
+    }
+    if (!flushTimer->isActive()) {
+        flushTimer->start(kIdleFlushMilliseconds);
+    }
+}
+
+bool Cache::Private::migrate(QString *error)
+{
+    if (!begin(error)) {
+        return false;
+    }
+    QSqlQuery query(database());
+    int current = 0;
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master"))
+        || !query.next()) {
+        const QString text = failure(query);
+        rollback();
+        return setError(error, text);
+    }
+    const int objects = query.value(0).toInt();
+    const bool versioned = query.value(1).toInt() > 0;
+    query.finish();
+    if (versioned) {
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
+            const QString text = failure(query);
+            rollback();
+            return setError(error, text);
+        }
+        current = query.value(0).toInt();
+    } else if (objects > 0) {
+        // Tables, but not ours: someone else's database.
+        rollback();
+        return setError(error, tr("%1 is an SQLite database, but not a Keydesk cache. Choose another file.").arg(path));
+    } else if (!query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+               || !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
+        const QString text = failure(query);
+        rollback();
+        return setError(error, text);
+    }
+    query.finish();
+    const QList<QStringList> steps = migrations();
+    if (current > steps.size()) {
+        rollback();
+        return setError(error,
+                        tr("The cache %1 was written by a newer version of Keydesk (schema %2; this version knows %3). "
+                           "Forget this cache or use the newer Keydesk.")
+                            .arg(path)
+                            .arg(current)
+                            .arg(steps.size()));
+    }
+    for (int step = current; step < steps.size(); ++step) {
+        for (const QString &statement : steps.at(step)) {
+            if (!query.exec(statement)) {
+                const QString text = failure(query);
+                rollback();
+                return setError(error, text);
+            }
+        }
+    }
+    if (current < steps.size()) {
+        query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        query.addBindValue(int(steps.size()));
+        if (!query.exec()) {
+            const QString text = failure(query);
+            rollback();
+            return setError(error, text);
+        }
+    }
+    query.finish();
+    version = int(steps.size());
+    return commit(error);
+}
+
+bool Cache::Private::hasIndex(const QString &name) const
+{
+    // The schema cookie changes with every CREATE and DROP, also by other connections.
+    QSqlQuery &cookie = query(QStringLiteral("PRAGMA schema_version"));
+    qint64 current = -1;
+    if (cookie.exec() && cookie.next()) {
+        current = cookie.value(0).toLongLong();
+    }
+    cookie.finish();
+    if (current != schemaCookie) {
+        indexes.clear();
+        QSqlQuery &list = query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"));
+        if (list.exec()) {
+            while (list.next()) {
+                indexes.insert(quoted(list.value(0).toString()));
+            }
+        }
+        list.finish();
+        schemaCookie = current;
+    }
+    return indexes.contains(name);
+}
+
+bool Cache::Private::deferIndexes(const TypeSpec &spec, QString *error)
+{
+    for (const IndexSpec &index : indexesOf(spec)) {
+        if (!index.inOrder && !exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name), error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Cache::Private::buildIndexes(const TypeSpec &spec, QString *error)
+{
+    for (const IndexSpec &index : indexesOf(spec)) {
+        if (hasIndex(index.name)) {
+            continue;
+        }
+        // One transaction per index: other writers get their turn in between.
+        if (!begin(error) || !exec(index.create, error)) {
+            rollback();
+            return false;
+        }
+        if (!commit(error)) {
+            return false;
+        }
+    }
+    exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
+    exec(QStringLiteral("ANALYZE %1").arg(quoted(spec.type)));
+    return true;
+}
+
+bool Cache::Private::loadPasses(QString *error)
+{
+    passes.clear();
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT type, pass FROM sync_state"))) {
+        return setError(error, failure(query));
+    }
+    while (query.next()) {
+        passes.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return true;
+}
+
+std::optional<StoredRow> Cache::Private::storedRow(const TypeSpec &spec, const QString &id) const
+{
+    QSqlQuery &select = typeQuery(spec, TypeStatement::Select);
+    select.bindValue(0, idToSql(id));
+    if (!select.exec()) {
+        setError(nullptr, failure(select));
+        return std::nullopt;
+    }
+    if (!select.next()) {
+        select.finish();
+        return std::nullopt;
+    }
+    StoredRow row;
+    row.rid = select.value(0).toLongLong();
+    row.id = id;
+    const qsizetype columns = spec.columns.size();
+    row.values.reserve(columns);
+    for (qsizetype i = 0; i < columns; ++i) {
+        row.values.append(readColumn(spec.columns.at(i), select.value(int(i) + 1)));
+    }
+    row.seen = select.value(int(columns) + 1).toLongLong();
+    row.body = select.value(int(columns) + 2).toByteArray();
+    select.finish();
+    return row;
+}
+
+QString Cache::Private::searchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body) const
+{
+    QString text;
+    for (const SearchFieldSpec &field : spec.search) {
+        QString value;
+        if (field.column >= 0) {
+            const QVariant &v = values.at(field.column);
+            value = v.isNull() ? QString() : v.toString();
+        } else {
+            value = metadataSearchText(storedMetadata(body));
+        }
+        if (!value.isEmpty()) {
+            if (!text.isEmpty()) {
+                text += QLatin1Char('\n');
+            }
+            text += value;
+        }
+    }
+    return text;
+}
+
+std::optional<api::Resource> Cache::Private::decode(const TypeSpec &spec,
+                                                    const QString &id,
+                                                    const QVariantList &values,
+                                                    const QByteArray &body) const
+{
+    return decodeResource(spec, id, values, body, shared);
+}
+
+void Cache::Private::writeSearch(const TypeSpec &spec, qint64 rid, const QString &text, bool remove)
+{
+    if (!text.isEmpty()) {
+        pendingSearch.append({searchRowId(spec, rid), text, remove});
+    }
+}
+
+bool Cache::Private::writePendingSearch(QString *error)
+{
+    // Single-row statements: a statement writing several rows of a virtual table opens a statement savepoint, and
+    // with it FTS5 writes a segment.
+    for (const SearchWrite &write : std::as_const(pendingSearch)) {
+        QSqlQuery &statement = query(
+            write.remove ? QStringLiteral("INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)")
+                         : QStringLiteral("INSERT INTO search (rowid, text) VALUES (?, ?)"));
+        statement.bindValue(0, write.rowId);
+        statement.bindValue(1, write.text);
+        if (!statement.exec()) {
+            return setError(error, failure(statement));
+        }
+    }
+    pendingSearch.clear();
+    return true;
+}
+
+bool Cache::Private::propagate(const TypeSpec &spec, const QString &id, const QVariantList &values, QString *error)
+{
+    // Columns of other types that copy a column of this one (a license's owner email from its user).
+    for (const TypeSpec &other : typeSpecs()) {
+        for (const ColumnSpec &column : other.columns) {
+            if (column.source != ColumnSpec::Source::Lookup || column.relatedType != spec.type) {
+                continue;
+            }
+            QSqlQuery &update = query(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                                          .arg(quoted(other.type), quoted(column.name), quoted(column.from)));
+            const int source = spec.columnIndex(column.lookupColumn);
+            update.bindValue(0, values.isEmpty() || source < 0 ? QVariant() : values.value(source));
+            update.bindValue(1, idToSql(id));
+            if (!update.exec()) {
+                return setError(error, failure(update));
+            }
+        }
+    }
+    return true;
+}
+
+QList<std::optional<EncodedResource>> Cache::Private::encodeAll(const QList<api::Resource> &resources)
+{
+    QList<std::optional<EncodedResource>> encoded(resources.size());
+    const auto encodeRange = [&](qsizetype from, qsizetype to, const SharedValues &values, QList<bool> *deferred) {
+        for (qsizetype i = from; i < to; ++i) {
+            const api::Resource &resource = resources.at(i);
+            const TypeSpec *spec = typeSpec(resource.type());
+            if (spec && !resource.id().isEmpty()) {
+                bool needsWriter = false;
+                SharedValues local = values;
+                if (deferred) {
+                    local.intern = [&](const QByteArray &text, bool always) {
+                        return workerIntern(text, always, &needsWriter);
+                    };
+                }
+                encoded[i] = encodeResource(*spec, resource, local);
+                if (needsWriter) {
+                    (*deferred)[i - from] = true;
+                }
+            }
+        }
+    };
+    // Encoding is a third of the cost of a write, and a computer has a second core. The second thread only reads
+    // the shared values: a resource that needs a new one is encoded again here.
+    const qsizetype half = resources.size() / 2;
+    QSemaphore done;
+    QList<bool> deferred(resources.size() - half, false);
+    const bool parallel = resources.size() >= kParallelEncodeFrom && QThread::idealThreadCount() > 1
+                       && QThreadPool::globalInstance()->tryStart([&] {
+                              encodeRange(half, resources.size(), shared, &deferred);
+                              done.release();
+                          });
+    encodeRange(0, parallel ? half : resources.size(), shared, nullptr);
+    if (parallel) {
+        done.acquire();
+        for (qsizetype i = 0; i < deferred.size(); ++i) {
+            if (deferred.at(i)) {
+                encodeRange(half + i, half + i + 1, shared, nullptr);
+            }
+        }
+    }
+    return encoded;
+}
+
+int Cache::Private::workerIntern(const QByteArray &text, bool always, bool *needsWriter)
+{
+    QMutexLocker lock(&sharedMutex);
+    const auto known = sharedIds.constFind(text);
+    if (known != sharedIds.constEnd()) {
+        return known.value();
+    }
+    if (!always) {
+        const size_t hash = qHash(text);
+        if (!seenOnce.contains(hash)) {
+            if (seenOnce.size() >= kMaxSeenOnce) {
+                seenOnce.clear();
+            }
+            seenOnce.insert(hash);
+            return -1;
+        }
+    }
+    if (sharedIds.size() < kMaxSharedValues) {
+        *needsWriter = true; // a new shared value: only the connection's thread may store it
+    }
+    return -1;
+}
+
+bool Cache::Private::upsertOne(const api::Resource &resource,
+                               const std::optional<EncodedResource> &given,
+                               std::optional<qint64> pass,
+                               QString *error)
+{
+    const TypeSpec *spec = typeSpec(resource.type());
+    if (!spec) {
+        return true; // a type the cache does not keep (tokens, processes …): nothing to do
+    }
+    if (resource.id().isEmpty() || !given) {
+        return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
+    }
+    const qint64 seen = pass.value_or(passes.value(spec->type, 0));
+    const EncodedResource &encoded = *given;
+    const qsizetype columns = spec->columns.size();
+    const bool copied = spec->isLookedUp; // other types copy a column of this one
+
+    QSqlQuery &insert = typeQuery(*spec, TypeStatement::Insert);
+    insert.bindValue(0, idToSql(resource.id()));
+    for (qsizetype i = 0; i < columns; ++i) {
+        insert.bindValue(int(i) + 1, bindValue(*spec, encoded.values, i));
+    }
+    insert.bindValue(int(columns) + 1, seen);
+    insert.bindValue(int(columns) + 2, encoded.body);
+    if (!insert.exec()) {
+        return setError(error, failure(insert));
+    }
+    const auto mark = [&] {
+        if (pass) {
+            Marked &m = marked[spec->type];
+            m = m.pass == *pass ? Marked{m.pass, m.rows + 1} : Marked{*pass, 1};
+        }
+    };
+    if (insert.numRowsAffected() == 1) {
+        mark();
+        writeSearch(*spec, insert.lastInsertId().toLongLong(), encoded.search, false);
+        return !copied || propagate(*spec, resource.id(), encoded.values, error);
+    }
+
+    // Already cached: rewrite only what changed (a sync pass over unchanged data only marks rows as seen).
+    const std::optional<StoredRow> old = storedRow(*spec, resource.id());
+    if (!old) {
+        return setError(error, lastError);
+    }
+    if (old->seen != seen) {
+        mark();
+    }
+    bool same = old->body == encoded.body;
+    for (qsizetype i = 0; same && i < columns; ++i) {
+        if (spec->columns.at(i).source != ColumnSpec::Source::Lookup) {
+            same = sameValue(old->values.at(i), encoded.values.at(i));
+        }
+    }
+    if (same) {
+        if (old->seen == seen) {
+            return true;
+        }
+        QSqlQuery &touch = typeQuery(*spec, TypeStatement::Touch);
+        touch.bindValue(0, seen);
+        touch.bindValue(1, old->rid);
+        if (!touch.exec()) {
+            return setError(error, failure(touch));
+        }
+        return true;
+    }
+    QSqlQuery &update = typeQuery(*spec, TypeStatement::Update);
+    for (qsizetype i = 0; i < columns; ++i) {
+        update.bindValue(int(i), bindValue(*spec, encoded.values, i));
+    }
+    update.bindValue(int(columns), seen);
+    update.bindValue(int(columns) + 1, encoded.body);
+    update.bindValue(int(columns) + 2, old->rid);
+    if (!update.exec()) {
+        return setError(error, failure(update));
+    }
+    const QString oldText = searchText(*spec, old->values, old->body);
+    if (oldText != encoded.search) {
+        writeSearch(*spec, old->rid, oldText, true);
+        writeSearch(*spec, old->rid, encoded.search, false);
+    }
+    return !copied || propagate(*spec, resource.id(), encoded.values, error);
+}
+
+bool Cache::Private::removeRow(const TypeSpec &spec, const StoredRow &row, QString *error)
+{
+    writeSearch(spec, row.rid, searchText(spec, row.values, row.body), true);
+    Marked &m = marked[spec.type];
+    if (m.pass == row.seen) {
+        --m.rows;
+    }
+    QSqlQuery &remove = typeQuery(spec, TypeStatement::Delete);
+    remove.bindValue(0, row.rid);
+    if (!remove.exec()) {
+        return setError(error, failure(remove));
+    }
+    return !spec.isLookedUp || propagate(spec, row.id, {}, error);
+}
+
+bool Cache::Private::saveSyncState(const QString &type, const SyncState &state, QString *error)
+{
+    QSqlQuery &save = query(
+        QStringLiteral("INSERT INTO sync_state (type, pass, cursor, complete, last_complete, total)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(type) DO UPDATE SET pass = excluded.pass,"
+                       " cursor = excluded.cursor, complete = excluded.complete,"
+                       " last_complete = excluded.last_complete, total = excluded.total"));
+    save.bindValue(0, type);
+    save.bindValue(1, state.pass);
+    save.bindValue(2, state.cursor);
+    save.bindValue(3, state.complete ? 1 : 0);
+    save.bindValue(4, state.lastComplete.isValid() ? QVariant(state.lastComplete.toMSecsSinceEpoch()) : QVariant());
+    save.bindValue(5, state.total >= 0 ? QVariant(state.total) : QVariant());
+    if (!save.exec()) {
+        return setError(error, failure(save));
+    }
+    return true;
+}
+
+// ---- Cache ------------------------------------------------------------------------------------------------------
+
+Cache::Cache()
+    : d(std::make_unique<Private>())
+{
+    static std::atomic<int> counter{0};
+    d->connection = QStringLiteral("keydesk-cache-%1").arg(++counter);
+    d->shared.intern = [this](const QByteArray &text, bool always) {
+        return d->internShared(text, always);
+    };
+    d->shared.value = [this](int id) {
+        return d->sharedValue(id);
+    };
+}
+
+Cache::~Cache()
+{
+    close();
+}
+
+QString Cache::pathFor(const QString &profile, const QString &environment)
+{
+    QString name = safeFileName(profile);
+    if (!environment.isEmpty()) {
+        name += QLatin1Char('@') + safeFileName(environment);
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/keydesk/") + name
+         + QStringLiteral(".sqlite");
+}
+
+bool Cache::open(const QString &path, QString *error)
+{
+    close();
+    d->path = path;
+    d->lastError.clear();
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return d->setError(error, Private::tr("The cache %1 is not a file.").arg(path));
+    }
+    // Created by us with mode 0600 before SQLite sees it: licenses and customers' emails are not for other users of
+    // the computer. SQLite gives the WAL and shared-memory files the database file's mode.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return d->setError(error, Private::tr("The folder %1 could not be created.").arg(info.absolutePath()));
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return d->setError(error,
+                               Private::tr("The cache %1 could not be created: %2.").arg(path, file.errorString()));
+        }
+        file.setPermissions(ownerOnly);
+        file.close();
+    } else if (info.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
+        QFile::setPermissions(path, ownerOnly);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+        db.setDatabaseName(path);
+        // Sync writes from its own thread and connection: wait for the other's transaction instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString text = Private::tr("The cache %1 could not be opened: %2.").arg(path, db.lastError().text());
+            close();
+            return d->setError(error, text);
+        }
+    }
+    QSqlQuery pragma(d->database());
+    // The first statement that reads the file: it fails on a file that is not an SQLite database.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next()) {
+        const QString detail = pragma.lastError().databaseText();
+        pragma.finish();
+        const QString text = Private::tr("%1 is not a Keydesk cache, or it is damaged (%2). Forget this cache to build "
+                                         "it again.")
+                                 .arg(path, detail);
+        close();
+        return d->setError(error, text);
+    }
+    pragma.finish();
+    for (const char *statement : {"PRAGMA foreign_keys = ON",
+                                  // WAL with NORMAL survives crashes intact; a power cut may lose the last
+                                  // transactions, which the next sync fetches again.
+                                  "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA temp_store = MEMORY",
+                                  // A million licenses are a gigabyte and a half: keep the hot index pages in memory.
+                                  "PRAGMA cache_size = -131072",
+                                  // Fewer, larger checkpoints: each one waits for the disk.
+                                  "PRAGMA wal_autocheckpoint = 16384",
+                                  "PRAGMA journal_size_limit = 67108864",
+                                  "PRAGMA mmap_size = 268435456"}) {
+        pragma.exec(QLatin1String(statement));
+    }
+    pragma.finish();
+    d->open = true;
+    if (!d->migrate(error) || !d->loadPasses(error) || !d->loadShared(error)) {
+        const QString text = d->lastError;
+        close();
+        d->lastError = text;
+        return false;
+    }
+    d->thread = QThread::currentThread();
+    QMutexLocker lock(&registry().mutex);
+    registry().open.insert(registryKey(path), this);
+    return true;
+}
+
+void Cache::close()
+{
+    {
+        QMutexLocker lock(&registry().mutex);
+        registry().open.remove(registryKey(d->path), this);
+    }
+    if (d->open) {
+        d->flush();
+    }
+    d->flushTimer.reset();
+    d->queries.clear(); // prepared statements go before their connection
+    d->typeQueries.clear();
+    d->sharedIds.clear();
+    d->sharedTexts.clear();
+    d->seenOnce.clear();
+    d->passes.clear();
+    d->open = false;
+    d->inTransaction = false;
+    d->version = 0;
+    if (QSqlDatabase::contains(d->connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(d->connection, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+}
+
+bool Cache::isOpen() const
+{
+    return d->open;
+}
+
+QString Cache::path() const
+{
+    return d->path;
+}
+
+int Cache::schemaVersion() const
+{
+    return d->version;
+}
+
+int Cache::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString Cache::lastError() const
+{
+    return d->lastError;
+}
+
+qint64 Cache::dataVersion() const
+{
+    if (!d->open) {
+        return 0;
+    }
+    // data_version changes with other connections' commits only; our own are counted alongside.
+    QSqlQuery &query = d->query(QStringLiteral("PRAGMA data_version"));
+    qint64 version = 0;
+    if (query.exec() && query.next()) {
+        version = query.value(0).toLongLong();
+    }
+    query.finish();
+    return (version << 32) + d->ownCommits;
+}
+
+bool Cache::forget(const QString &path, QString *error)
+{
+    QList<Cache *> open;
+    {
+        QMutexLocker lock(&registry().mutex);
+        open = registry().open.values(registryKey(path));
+    }
+    // A connection may only be closed by its own thread: a sync running in another one must stop first.
+    for (Cache *cache : std::as_const(open)) {
+        if (cache->d->thread != QThread::currentThread()) {
+            if (error) {
+                *error = QCoreApplication::translate("keydesk::cache::Cache",
+                                                     "The cache %1 is in use; stop the sync and try again.")
+                             .arg(path);
+            }
+            return false;
+        }
+    }
+    for (Cache *cache : std::as_const(open)) {
+        cache->close();
+    }
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString file = path + suffix;
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            if (error) {
+                *error = QCoreApplication::translate("keydesk::cache::Cache", "%1 could not be deleted.").arg(file);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 Cache::sizeOnDisk(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// ---- Writes -----------------------------------------------------------------------------------------------------
+
+bool Cache::upsert(const QList<api::Resource> &resources, QString *error)
+{
+    if (!d->open) {
+        return d->setError(error, Private::tr("The cache is not open."));
+    }
+    if (!d->begin(error)) {
+        return false;
+    }
+    const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        if (!d->upsertOne(resources.at(i), encoded.at(i), std::nullopt, error)) {
+            d->rollback();
+            return false;
+        }
+    }
+    return d->commit(error);
+}
+
+bool Cache::upsertPage(const QString &type,
+                       const QList<api::Resource> &resources,
+                       const SyncState &state,
+                       QString *error)
+{
+    if (!d->open) {
+        return d->setError(error, Private::tr("The cache is not open."));
+    }
+    if (!typeSpec(type)) {
+        return d->setError(error, Private::tr("The cache does not keep %1.").arg(type));
+    }
+    if (!d->begin(error)) {
+        return false;
+    }
+    // A first sync of a type (its table is empty) builds the indexes whose keys arrive out of order at its end
+    // (finishPass()): kept up row by row, each of them costs a page write per row once the table outgrows the page
+    // cache, and a first sync of a million licenses slowed down tenfold. Meanwhile lists sorted by creation and
+    // update time stay fast; other sorts read the table.
+    const TypeSpec &spec = *typeSpec(type);
+    QSqlQuery &empty = d->query(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(quoted(type)));
+    const bool first = empty.exec() && empty.next() && empty.value(0).toBool();
+    empty.finish();
+    if (first && !resources.isEmpty() && !d->deferIndexes(spec, error)) {
+        d->rollback();
+        return false;
+    }
+    // A savepoint per page: a page that fails leaves nothing, while the pages before it stay in the open group.
+    if (!d->exec(QStringLiteral("SAVEPOINT page"), error)) {
+        d->rollback();
+        return false;
+    }
+    const qsizetype searchMark = d->pendingSearch.size();
+    const QHash<QString, Private::Marked> markedBefore = d->marked;
+    const auto fail = [&] {
+        const QString text = d->lastError;
+        if (!d->exec(QStringLiteral("ROLLBACK TO page")) || !d->exec(QStringLiteral("RELEASE page"))) {
+            d->rollback();
+        } else {
+            d->pendingSearch.resize(searchMark);
+            d->marked = markedBefore;
+        }
+        d->lastError = text;
+        return false;
+    };
+    const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const api::Resource &resource = resources.at(i);
+        const std::optional<qint64> pass = resource.type() == type ? std::optional<qint64>(state.pass) : std::nullopt;
+        if (!d->upsertOne(resource, encoded.at(i), pass, error)) {
+            return fail();
+        }
+    }
+    if (!d->saveSyncState(type, state, error) || !d->exec(QStringLiteral("RELEASE page"), error)) {
+        return fail();
+    }
+    d->passes.insert(type, state.pass);
+    d->groupedResources += resources.size();
+    return d->commit(error, true);
+}
+
+bool Cache::flush(QString *error)
+{
+    return !d->open || d->flush(error);
+}
+
+bool Cache::remove(const QString &type, const QString &id, QString *error)
+{
+    const TypeSpec *spec = typeSpec(type);
+    if (!d->open || !spec) {
+        return d->setError(error, Private::tr("The cache does not keep %1.").arg(type));
+    }
+    if (!d->begin(error)) {
+        return false;
+    }
+    const std::optional<StoredRow> row = d->storedRow(*spec, id);
+    if (row && !d->removeRow(*spec, *row, error)) {
+        d->rollback();
+        return false;
+    }
+    return d->commit(error);
+}
+
+bool Cache::finishPass(const QString &type, qint64 pass, QString *error)
+{
+    const TypeSpec *spec = typeSpec(type);
+    if (!d->open || !spec) {
+        return d->setError(error, Private::tr("The cache does not keep %1.").arg(type));
+    }
+    if (!d->begin(error)) {
+        return false;
+    }
+    SyncState state = syncState(type);
+    if (state.pass != pass) {
+        d->commit(nullptr);
+        return d->setError(error,
+                           Private::tr("The sync pass %1 of %2 is not the current one (%3).")
+                               .arg(pass)
+                               .arg(type)
+                               .arg(state.pass));
+    }
+    // Rows the pass did not see were deleted on the server. None, when every row was marked by this pass here;
+    // else few: read them whole (their full-text rows need their texts to be removed), then delete.
+    QList<StoredRow> unseen;
+    const Private::Marked marked = d->marked.value(type);
+    qint64 rows = -1;
+    if (marked.pass == pass) {
+        QSqlQuery &count = d->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(type)));
+        if (count.exec() && count.next()) {
+            rows = count.value(0).toLongLong();
+        }
+        count.finish();
+    }
+    if (rows != marked.rows) {
+        QSqlQuery select(d->database());
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral("SELECT rid%1, seen, body, id FROM %2 WHERE seen < ?")
+                           .arg(selectColumns(*spec), quoted(type)));
+        select.addBindValue(pass);
+        if (!select.exec()) {
+            const QString text = d->failure(select);
+            d->rollback();
+            return d->setError(error, text);
+        }
+        const int columns = int(spec->columns.size());
+        while (select.next()) {
+            StoredRow row;
+            row.rid = select.value(0).toLongLong();
+            for (int i = 0; i < columns; ++i) {
+                row.values.append(readColumn(spec->columns.at(i), select.value(i + 1)));
+            }
+            row.seen = select.value(columns + 1).toLongLong();
+            row.body = select.value(columns + 2).toByteArray();
+            row.id = idFromSql(select.value(columns + 3));
+            unseen.append(row);
+        }
+    }
+    for (const StoredRow &row : std::as_const(unseen)) {
+        if (!d->removeRow(*spec, row, error)) {
+            d->rollback();
+            return false;
+        }
+    }
+    state.complete = true;
+    state.cursor.clear();
+    state.lastComplete = QDateTime::currentDateTimeUtc();
+    if (!d->saveSyncState(type, state, error)) {
+        d->rollback();
+        return false;
+    }
+    if (!d->commit(error)) {
+        return false;
+    }
+    // The indexes a first sync left for its end, and fresh statistics for the planner (sampled: milliseconds, also
+    // on a million rows).
+    return d->buildIndexes(*spec, error);
+}
+
+SyncState Cache::syncState(const QString &type) const
+{
+    SyncState state;
+    if (!d->open) {
+        return state;
+    }
+    QSqlQuery &select = d->query(
+        QStringLiteral("SELECT pass, cursor, complete, last_complete, total FROM sync_state WHERE type = ?"));
+    select.bindValue(0, type);
+    if (!select.exec()) {
+        d->setError(nullptr, d->failure(select));
+        return state;
+    }
+    if (select.next()) {
+        state.pass = select.value(0).toLongLong();
+        state.cursor = select.value(1).toString();
+        state.complete = select.value(2).toInt() != 0;
+        if (!select.value(3).isNull()) {
+            state.lastComplete = QDateTime::fromMSecsSinceEpoch(select.value(3).toLongLong(), Qt::UTC);
+        }
+        state.total = select.value(4).isNull() ? -1 : select.value(4).toLongLong();
+    }
+    select.finish();
+    return state;
+}
+
+bool Cache::setSyncState(const QString &type, const SyncState &state)
+{
+    if (!d->open || !typeSpec(type)) {
+        return false;
+    }
+    QString error;
+    if (!d->begin(&error)) {
+        return false;
+    }
+    if (!d->saveSyncState(type, state, &error)) {
+        d->rollback();
+        return false;
+    }
+    d->passes.insert(type, state.pass);
+    return d->commit(&error);
+}
+
+} // namespace keydesk::cache

@@ -1,0 +1,179 @@
+#pragma once
+
+// Cache's private state, shared by cache.cpp (opening, schema, writes) and cachereads.cpp (queries, search).
+
+#include "app/cache/cache.h"
+#include "app/cache/resourcetypes.h"
+#include "app/cache/storedform.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QThread;
+class QTimer;
+
+namespace keydesk::cache {
+
+// Full-text rows: one per resource, its searchable values one per line, with the type and the resource's row id
+// packed into the FTS rowid. Types are far apart, so the rowid deltas the index stores stay small within a type.
+inline qint64 searchRowId(const TypeSpec &spec, qint64 rid)
+{
+    return ((qint64(spec.index) + 1) << 40) | rid;
+}
+
+inline qint64 searchRowIdEnd(const TypeSpec &spec)
+{
+    return (qint64(spec.index) + 2) << 40;
+}
+
+struct StoredRow
+{
+    qint64 rid = 0;
+    QString id;
+    QVariantList values; // per column
+    qint64 seen = 0;
+    QByteArray body;
+};
+
+// The statements each type needs, prepared once per type.
+enum class TypeStatement {
+    Insert,
+    Update,
+    Select,
+    Touch,
+    Delete,
+    Count, // keep last
+};
+
+struct Cache::Private
+{
+    Q_DECLARE_TR_FUNCTIONS(keydesk::cache::Cache)
+
+public:
+    ~Private();
+
+    QString connection;
+    QString path;
+    QThread *thread = nullptr; // the thread that opened it: its connection belongs there
+    bool open = false;
+    int version = 0;
+    qint64 ownCommits = 0;
+    mutable QString lastError;
+    // Prepared once per SQL text: preparing costs as much as running a small statement.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> queries;
+    mutable std::vector<std::unique_ptr<QSqlQuery>> typeQueries;
+    // The shared values (storedform.h): all of them in memory, and hashes of values seen once (a value is shared
+    // from its second use on).
+    mutable QHash<QByteArray, int> sharedIds;
+    mutable QHash<int, QByteArray> sharedTexts;
+    QSet<size_t> seenOnce;
+    SharedValues shared;
+    QMutex sharedMutex; // the shared values while a second thread encodes
+    // The current sync pass of each type: rows written outside a page are marked with it, so that finishPass()
+    // keeps a resource created while the pass was under way.
+    QHash<QString, qint64> passes;
+
+    // Rows this connection marked with each type's current pass: when they are all the rows, finishPass() has
+    // nothing to delete and skips reading the table.
+    struct Marked
+    {
+        qint64 pass = -1;
+        qint64 rows = 0;
+    };
+
+    QHash<QString, Marked> marked;
+
+    // Group commit: sync pages share a transaction until it holds enough resources or is old enough, or the
+    // thread's event loop has been idle for a while; any other write commits at once.
+    bool inTransaction = false;
+    qint64 groupedResources = 0;
+
+    // Full-text writes wait for the commit: FTS5 writes its pending terms out as a segment at every savepoint (each
+    // page has one), so written as they come they cost a segment per page; written at the commit, one per group.
+    struct SearchWrite
+    {
+        qint64 rowId = 0;
+        QString text;
+        bool remove = false;
+    };
+
+    QList<SearchWrite> pendingSearch;
+    QElapsedTimer groupStarted;
+    std::unique_ptr<QTimer> flushTimer;
+
+    // The secondary indexes that exist (quoted names): a first sync builds most of them at its end.
+    mutable QSet<QString> indexes;
+    mutable qint64 schemaCookie = -1;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(connection, false); }
+
+    bool hasIndex(const QString &name) const;
+    bool deferIndexes(const TypeSpec &spec, QString *error);
+    bool buildIndexes(const TypeSpec &spec, QString *error);
+
+    QSqlQuery &query(const QString &sql) const;
+    QSqlQuery &typeQuery(const TypeSpec &spec, TypeStatement statement) const;
+    bool exec(const QString &sql, QString *error = nullptr);
+    // A translated sentence for a failed statement.
+    QString failure(const QSqlQuery &query) const;
+    bool setError(QString *error, const QString &text) const;
+
+    int internShared(const QByteArray &text, bool always);
+    // intern() for the second encoding thread: known values only; `needsWriter` when a new one should be stored.
+    int workerIntern(const QByteArray &text, bool always, bool *needsWriter);
+    QByteArray sharedValue(int id) const;
+    bool loadShared(QString *error);
+
+    bool begin(QString *error);
+    // Commits the open groups of other Caches of this thread on the same file: a write here would otherwise wait
+    // for them, and they can only commit when this thread returns to its event loop.
+    void flushSiblings();
+    // `group`: a sync page, which may leave the transaction open for the next one.
+    bool commit(QString *error, bool group = false);
+    bool flush(QString *error = nullptr);
+    void rollback();
+    void armFlushTimer();
+
+    bool migrate(QString *error);
+    bool loadPasses(QString *error);
+
+    // Writes, inside a transaction.
+    // Encodes resources of the types the cache keeps (nullopt for others, and for those without an id), half of
+    // them in a second thread when there are enough.
+    QList<std::optional<EncodedResource>> encodeAll(const QList<api::Resource> &resources);
+    bool upsertOne(const api::Resource &resource,
+                   const std::optional<EncodedResource> &encoded,
+                   std::optional<qint64> pass,
+                   QString *error);
+    bool removeRow(const TypeSpec &spec, const StoredRow &row, QString *error);
+    void writeSearch(const TypeSpec &spec, qint64 rid, const QString &text, bool remove);
+    bool writePendingSearch(QString *error);
+    bool propagate(const TypeSpec &spec, const QString &id, const QVariantList &values, QString *error);
+    bool saveSyncState(const QString &type, const SyncState &state, QString *error);
+
+    // Reads.
+    // " FROM … ORDER BY … LIMIT ? OFFSET ?" of a window, choosing the index, with its values appended; nullopt when
+    // the query names a column the type does not have.
+    std::optional<QString> windowSql(const TypeSpec &spec, const Query &query, QVariantList &values) const;
+    std::optional<StoredRow> storedRow(const TypeSpec &spec, const QString &id) const;
+    QString searchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body) const;
+    std::optional<api::Resource> decode(const TypeSpec &spec,
+                                        const QString &id,
+                                        const QVariantList &values,
+                                        const QByteArray &body) const;
+};
+
+// Column values between SQL and the API (Row::values, Filter::value).
+QVariant toSql(Column::Kind kind, const QVariant &value);
+QVariant fromSql(Column::Kind kind, const QVariant &value);
+
+} // namespace keydesk::cache

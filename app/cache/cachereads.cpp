@@ -1,0 +1,587 @@
+// Cache's queries: windows of a list, counts, lookups, relationships and full-text search.
+
+#include "app/cache/cache_p.h"
+
+#include "app/cache/cache.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace keydesk::cache {
+
+namespace {
+
+// Full-text candidates read per type before ranking, at least: enough for a page of hits even when some
+// candidates turn out not to contain the fragment (the index knows trigrams, not their order).
+constexpr int kMinCandidates = 200;
+constexpr int kSnippetLength = 64;
+
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+// The column a query names: one of the type's, or "id".
+struct ResolvedColumn
+{
+    QString sql;
+    Column::Kind kind = Column::Kind::Text;
+    QString index; // the index that gives its order; empty when none
+    bool descending = false;
+};
+
+std::optional<ResolvedColumn> resolve(const TypeSpec &spec, const QString &name)
+{
+    if (name == QLatin1String("id")) {
+        return ResolvedColumn{QStringLiteral("id"), Column::Kind::Id, spec.indexName(name), false};
+    }
+    if (const ColumnSpec *column = spec.column(name)) {
+        ResolvedColumn resolved{quoted(column->name), column->kind, {}, column->descending};
+        if (column->indexed) {
+            resolved.index = spec.indexName(name);
+        } else {
+            for (const CompositeIndex &composite : spec.composites) {
+                if (composite.filter == name) {
+                    resolved.index = spec.compositeIndexName(composite.filter, composite.sort);
+                    break;
+                }
+            }
+        }
+        return resolved;
+    }
+    return std::nullopt;
+}
+
+// Above this many matches, a filter is not worth its own index for a sorted window: walking the sort column's index
+// finds a page sooner than sorting every match.
+constexpr int kSortByFilterIndexBelow = 5000;
+
+// The WHERE clause of the filters, with its bound values in order; nullopt when a filter names no column.
+std::optional<QString> whereClause(const TypeSpec &spec, const QList<Filter> &filters, QVariantList &values)
+{
+    QStringList conditions;
+    for (const Filter &filter : filters) {
+        const auto column = resolve(spec, filter.column);
+        if (!column) {
+            return std::nullopt;
+        }
+        const QString &c = column->sql;
+        switch (filter.op) {
+        case Filter::Op::Equals:
+            conditions.append(c + QStringLiteral(" = ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::NotEquals:
+            conditions.append(c + QStringLiteral(" IS NOT ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::Less:
+            conditions.append(c + QStringLiteral(" < ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::LessOrEqual:
+            conditions.append(c + QStringLiteral(" <= ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::Greater:
+            conditions.append(c + QStringLiteral(" > ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::GreaterOrEqual:
+            conditions.append(c + QStringLiteral(" >= ?"));
+            values.append(toSql(column->kind, filter.value));
+            break;
+        case Filter::Op::IsNull:
+            conditions.append(c + QStringLiteral(" IS NULL"));
+            break;
+        case Filter::Op::IsNotNull:
+            conditions.append(c + QStringLiteral(" IS NOT NULL"));
+            break;
+        case Filter::Op::StartsWith:
+            // LIKE with a constant prefix uses the column's NOCASE index.
+            conditions.append(c + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            values.append(QString(escapeLike(filter.value.toString()) + QLatin1Char('%')));
+            break;
+        case Filter::Op::Contains:
+            conditions.append(c + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            values.append(QString(QLatin1Char('%') + escapeLike(filter.value.toString()) + QLatin1Char('%')));
+            break;
+        }
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// A search hit before it is reported.
+struct Candidate
+{
+    const TypeSpec *spec = nullptr;
+    qint64 rid = 0;
+};
+
+// How well `value` matches `needle`: 0 the whole value, 1 its start, 2 the start of a word, 3 elsewhere; -1 not at
+// all. `position` gets where.
+int matchTier(const QString &value, const QString &needle, qsizetype *position)
+{
+    qsizetype at = value.indexOf(needle, 0, Qt::CaseInsensitive);
+    if (at < 0) {
+        return -1;
+    }
+    *position = at;
+    if (at == 0) {
+        return value.size() == needle.size() ? 0 : 1;
+    }
+    // A later occurrence may start a word ("ann" in "Jo Ann"): prefer it.
+    for (qsizetype from = at; from >= 0; from = value.indexOf(needle, from + 1, Qt::CaseInsensitive)) {
+        if (!value.at(from - 1).isLetterOrNumber()) {
+            *position = from;
+            return 2;
+        }
+    }
+    return 3;
+}
+
+QString snippet(const QString &value, qsizetype position, qsizetype length)
+{
+    if (value.size() <= kSnippetLength) {
+        return value;
+    }
+    const qsizetype start = qBound(qsizetype(0),
+                                   position - (kSnippetLength - length) / 2,
+                                   value.size() - kSnippetLength);
+    QString text = value.mid(start, kSnippetLength);
+    if (start > 0) {
+        text.prepend(QChar(0x2026));
+    }
+    if (start + kSnippetLength < value.size()) {
+        text.append(QChar(0x2026));
+    }
+    return text;
+}
+
+// FTS5 query text: the fragment's trigrams, quoted, joined by AND. Non-overlapping ones suffice to find every
+// value containing the fragment (each candidate is checked afterwards); fewer trigrams, fewer index lists to merge.
+QString trigramQuery(const QString &needle)
+{
+    const QList<uint> codePoints = needle.toUcs4();
+    const qsizetype n = codePoints.size();
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i + 3 <= n; i += 3) {
+        starts.append(i);
+    }
+    if (starts.isEmpty() || starts.last() != n - 3) {
+        starts.append(n - 3);
+    }
+    QStringList terms;
+    for (const qsizetype start : std::as_const(starts)) {
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), 3);
+        trigram.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + trigram + QLatin1Char('"'));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QVariant toSql(Column::Kind kind, const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    switch (kind) {
+    case Column::Kind::Timestamp:
+        if (value.typeId() == QMetaType::QDateTime) {
+            return value.toDateTime().toMSecsSinceEpoch();
+        }
+        if (value.typeId() == QMetaType::QString) {
+            const auto ms = timestampMs(value.toString());
+            return ms ? QVariant(*ms) : QVariant();
+        }
+        return value.toLongLong();
+    case Column::Kind::Boolean:
+        return value.toBool() ? 1 : 0;
+    case Column::Kind::Integer:
+        return value.toLongLong();
+    case Column::Kind::Text:
+        return value.toString();
+    case Column::Kind::Id:
+        return idToSql(value.toString());
+    }
+    return value;
+}
+
+QVariant fromSql(Column::Kind kind, const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    switch (kind) {
+    case Column::Kind::Timestamp:
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    case Column::Kind::Boolean:
+        return value.toLongLong() != 0;
+    case Column::Kind::Integer:
+        return value.typeId() == QMetaType::Double ? value : QVariant(value.toLongLong());
+    case Column::Kind::Text:
+        return value.toString();
+    case Column::Kind::Id:
+        return idFromSql(value);
+    }
+    return value;
+}
+
+std::optional<api::Resource> Cache::resource(const QString &type, const QString &id) const
+{
+    const TypeSpec *spec = typeSpec(type);
+    if (!d->open || !spec) {
+        return std::nullopt;
+    }
+    const std::optional<StoredRow> row = d->storedRow(*spec, id);
+    if (!row) {
+        return std::nullopt;
+    }
+    return d->decode(*spec, id, row->values, row->body);
+}
+
+qint64 Cache::count(const QString &type, const QList<Filter> &filters) const
+{
+    const TypeSpec *spec = typeSpec(type);
+    if (!d->open || !spec) {
+        return 0;
+    }
+    QVariantList values;
+    const auto where = whereClause(*spec, filters, values);
+    if (!where) {
+        d->setError(nullptr, Private::tr("A filter names a column %1 does not have.").arg(type));
+        return 0;
+    }
+    QSqlQuery &query = d->query(QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(quoted(type), *where));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    qint64 count = 0;
+    if (!query.exec()) {
+        d->setError(nullptr, d->failure(query));
+    } else if (query.next()) {
+        count = query.value(0).toLongLong();
+    }
+    query.finish();
+    return count;
+}
+
+std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Query &query, QVariantList &values) const
+{
+    const auto where = whereClause(spec, query.filters, values);
+    const auto sort = resolve(spec, query.sortColumn);
+    if (!where || !sort) {
+        return std::nullopt;
+    }
+    // SQLite's planner prefers a filter's index and then sorts every match, also when the filter matches most of
+    // a million rows. Choose here: an index on (filter, sort) when there is one; else the sort column's index when
+    // the filters match many rows (counted up to a bound, on their indexes); else SQLite's choice.
+    QString index;
+    bool descendingIndex = sort->descending;
+    if (!query.filters.isEmpty() && !sort->index.isEmpty() && hasIndex(sort->index)) {
+        for (const Filter &filter : query.filters) {
+            if (filter.op == Filter::Op::Equals) {
+                index = spec.compositeIndexName(filter.column, query.sortColumn);
+                if (!index.isEmpty() && hasIndex(index)) {
+                    break;
+                }
+                index.clear();
+            }
+        }
+        if (index.isEmpty()) {
+            QSqlQuery &probe = this->query(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                                               .arg(quoted(spec.type), *where)
+                                               .arg(kSortByFilterIndexBelow));
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                probe.bindValue(int(i), values.at(i));
+            }
+            if (probe.exec() && probe.next() && probe.value(0).toInt() >= kSortByFilterIndexBelow) {
+                index = sort->index;
+            }
+            probe.finish();
+        }
+    }
+    const bool ascending = query.order == Qt::AscendingOrder;
+    // Ties in storage order, in the direction the index holds them (rowid ascending within equal keys), so that
+    // the index gives the whole ORDER BY.
+    const bool tieAscending = ascending != descendingIndex;
+    return QStringLiteral(" FROM %1%2%3 ORDER BY %4 %5, rid %6 LIMIT ? OFFSET ?")
+        .arg(quoted(spec.type),
+             index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index,
+             *where,
+             sort->sql,
+             ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"),
+             tieAscending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+}
+
+QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
+{
+    QList<Row> rows;
+    const TypeSpec *spec = typeSpec(query.type);
+    if (!d->open || !spec) {
+        return rows;
+    }
+    QList<Column::Kind> kinds;
+    QString select = QStringLiteral("SELECT id");
+    for (const QString &name : columns) {
+        const auto column = resolve(*spec, name);
+        if (!column) {
+            d->setError(nullptr, Private::tr("%1 have no column %2.").arg(query.type, name));
+            return rows;
+        }
+        select += QStringLiteral(", ") + column->sql;
+        kinds.append(column->kind);
+    }
+    QVariantList values;
+    const auto window = d->windowSql(*spec, query, values);
+    if (!window) {
+        d->setError(nullptr, Private::tr("The query names a column %1 do not have.").arg(query.type));
+        return rows;
+    }
+    QSqlQuery &sql = d->query(select + *window);
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        sql.bindValue(int(i), values.at(i));
+    }
+    if (!sql.exec()) {
+        d->setError(nullptr, d->failure(sql));
+        return rows;
+    }
+    while (sql.next()) {
+        Row row;
+        row.id = idFromSql(sql.value(0));
+        row.values.reserve(kinds.size());
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            row.values.append(fromSql(kinds.at(i), sql.value(int(i) + 1)));
+        }
+        rows.append(row);
+    }
+    sql.finish();
+    return rows;
+}
+
+QList<api::Resource> Cache::resources(const Query &query) const
+{
+    QList<api::Resource> resources;
+    const TypeSpec *spec = typeSpec(query.type);
+    if (!d->open || !spec) {
+        return resources;
+    }
+    QVariantList values;
+    const auto window = d->windowSql(*spec, query, values);
+    if (!window) {
+        d->setError(nullptr, Private::tr("The query names a column %1 do not have.").arg(query.type));
+        return resources;
+    }
+    QString columns;
+    for (const ColumnSpec &column : spec->columns) {
+        columns += QStringLiteral(", ") + quoted(column.name);
+    }
+    QSqlQuery &sql = d->query(QStringLiteral("SELECT id%1, body").arg(columns) + *window);
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        sql.bindValue(int(i), values.at(i));
+    }
+    if (!sql.exec()) {
+        d->setError(nullptr, d->failure(sql));
+        return resources;
+    }
+    const int count = int(spec->columns.size());
+    while (sql.next()) {
+        const QString id = idFromSql(sql.value(0));
+        QVariantList row;
+        row.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            row.append(readColumn(spec->columns.at(i), sql.value(i + 1)));
+        }
+        if (auto resource = d->decode(*spec, id, row, sql.value(count + 1).toByteArray())) {
+            resources.append(*resource);
+        } else {
+            d->setError(nullptr, Private::tr("The cached %1 %2 is damaged.").arg(query.type, id));
+        }
+    }
+    sql.finish();
+    return resources;
+}
+
+QList<api::Resource> Cache::related(const QString &type, const QString &link, const QString &id, int limit) const
+{
+    const TypeSpec *spec = typeSpec(type);
+    if (!spec) {
+        return {};
+    }
+    // "user": Keygen's word for a license's users; the cache knows the owner.
+    QString column = link;
+    if (!spec->column(column) && column == QLatin1String("user")) {
+        column = QStringLiteral("owner");
+    }
+    const ColumnSpec *c = spec->column(column);
+    if (!c || c->kind != Column::Kind::Id) {
+        d->setError(nullptr, Private::tr("%1 have no relationship %2.").arg(type, link));
+        return {};
+    }
+    Query query;
+    query.type = type;
+    query.filters.append({column, Filter::Op::Equals, id});
+    query.limit = limit;
+    return resources(query);
+}
+
+QList<SearchHit> Cache::search(const QString &text, const QStringList &types, int limit) const
+{
+    const QString needle = text.trimmed();
+    if (!d->open || needle.isEmpty() || limit <= 0) {
+        return {};
+    }
+    QList<const TypeSpec *> specs;
+    for (const TypeSpec &spec : typeSpecs()) {
+        if (types.isEmpty() || types.contains(spec.type)) {
+            specs.append(&spec);
+        }
+    }
+    const qsizetype codePoints = needle.toUcs4().size();
+    QList<Candidate> candidates;
+    // Full-text rows of pages not yet committed are written now, in the open transaction, so that they are found.
+    if (!d->pendingSearch.isEmpty() && !d->writePendingSearch(nullptr)) {
+        return {};
+    }
+
+    // Whole values and their starts, through the columns' NOCASE indexes: found whatever the number of fragment
+    // matches, and the only matches for one or two characters.
+    const QString prefix = escapeLike(needle) + QLatin1Char('%');
+    for (const TypeSpec *spec : std::as_const(specs)) {
+        for (qsizetype f = 0; f < spec->search.size(); ++f) {
+            const SearchFieldSpec &field = spec->search.at(f);
+            if (field.column < 0 || !spec->columns.at(field.column).indexed || !spec->columns.at(field.column).nocase
+                || !d->hasIndex(spec->indexName(spec->columns.at(field.column).name))) {
+                continue;
+            }
+            const QString column = quoted(spec->columns.at(field.column).name);
+            QSqlQuery &query = d->query(
+                QStringLiteral("SELECT rid FROM %1 WHERE %2 LIKE ? ESCAPE '\\' ORDER BY %2 LIMIT ?")
+                    .arg(quoted(spec->type), column));
+            query.bindValue(0, prefix);
+            query.bindValue(1, limit);
+            if (!query.exec()) {
+                d->setError(nullptr, d->failure(query));
+                return {};
+            }
+            while (query.next()) {
+                candidates.append({spec, query.value(0).toLongLong()});
+            }
+            query.finish();
+        }
+    }
+
+    // Fragments anywhere: the trigram index.
+    if (codePoints >= 3) {
+        const QString match = trigramQuery(needle);
+        const int perType = qMax(kMinCandidates, limit * 4);
+        for (const TypeSpec *spec : std::as_const(specs)) {
+            QSqlQuery &query = d->query(
+                QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?"));
+            query.bindValue(0, match);
+            query.bindValue(1, searchRowId(*spec, 0));
+            query.bindValue(2, searchRowIdEnd(*spec));
+            query.bindValue(3, perType);
+            if (!query.exec()) {
+                d->setError(nullptr, d->failure(query));
+                return {};
+            }
+            while (query.next()) {
+                candidates.append({spec, query.value(0).toLongLong() & ((qint64(1) << 40) - 1)});
+            }
+            query.finish();
+        }
+    }
+
+    // Check each candidate against its stored value, rank, keep the best hit per resource.
+    QHash<QPair<int, qint64>, SearchHit> best;
+    QSet<QPair<int, qint64>> checked;
+    QHash<int, QString> verifySql;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const TypeSpec &spec = *candidate.spec;
+        const QPair<int, qint64> key{spec.index, candidate.rid};
+        if (checked.contains(key)) {
+            continue;
+        }
+        checked.insert(key);
+        // Every field of the resource is ranked: the best one is reported.
+        int bodyAt = 1;
+        for (const SearchFieldSpec &field : spec.search) {
+            bodyAt += field.column >= 0 ? 1 : 0;
+        }
+        QString &sql = verifySql[spec.index];
+        if (sql.isEmpty()) {
+            QString columns;
+            for (const SearchFieldSpec &field : spec.search) {
+                if (field.column >= 0) {
+                    columns += QStringLiteral(", ") + quoted(spec.columns.at(field.column).name);
+                }
+            }
+            sql = QStringLiteral("SELECT id%1, body FROM %2 WHERE rid = ?").arg(columns, quoted(spec.type));
+        }
+        QSqlQuery &query = d->query(sql);
+        query.bindValue(0, candidate.rid);
+        if (!query.exec() || !query.next()) {
+            query.finish();
+            continue;
+        }
+        const QString id = idFromSql(query.value(0));
+        int position = 1;
+        std::optional<SearchHit> hit;
+        const auto consider = [&](const QString &field, const QString &value, int priority) {
+            qsizetype at = 0;
+            const int tier = matchTier(value, needle, &at);
+            if (tier < 0 || (codePoints < 3 && tier > 1)) {
+                return;
+            }
+            const double rank = tier + priority * 0.01 + qMin(0.009, double(value.size() - needle.size()) * 0.0001);
+            if (!hit || rank < hit->rank) {
+                hit = SearchHit{spec.type, id, field, snippet(value, at, needle.size()), rank};
+            }
+        };
+        for (const SearchFieldSpec &field : spec.search) {
+            if (field.column >= 0) {
+                const QVariant value = query.value(position++);
+                if (!value.isNull()) {
+                    consider(field.name, value.toString(), field.priority);
+                }
+            } else if (codePoints >= 3) {
+                const QByteArray body = query.value(bodyAt).toByteArray();
+                for (const auto &[path, value] : metadataValues(storedMetadata(body))) {
+                    consider(QStringLiteral("metadata.") + path, value, field.priority);
+                }
+            }
+        }
+        query.finish();
+        if (hit) {
+            best.insert(key, *hit);
+        }
+    }
+
+    QList<SearchHit> hits = best.values();
+    std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        if (a.rank != b.rank) {
+            return a.rank < b.rank;
+        }
+        if (a.snippet.size() != b.snippet.size()) {
+            return a.snippet.size() < b.snippet.size();
+        }
+        return a.id < b.id;
+    });
+    if (hits.size() > limit) {
+        hits.resize(limit);
+    }
+    return hits;
+}
+
+} // namespace keydesk::cache
