@@ -2099,6 +2099,97 @@
     </message>
 </context>
 <context>
+    <name>keydesk::cache::Cache</name>
+    <message>
+        <source>The cache %1 is damaged (%2). Forget this cache to build it again.</source>
+        <translation>Der Zwischenspeicher %1 ist beschädigt (%2). Verwerfen Sie ihn, um ihn neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be read or written: %2.</source>
+        <translation>Der Zwischenspeicher %1 konnte nicht gelesen oder geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Keydesk cache. Choose another file.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Keydesk-Zwischenspeicher. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Keydesk (schema %2; this version knows %3). Forget this cache or use the newer Keydesk.</source>
+        <translation>Der Zwischenspeicher %1 wurde von einer neueren Keydesk-Version geschrieben (Schema %2; diese Version kennt %3). Verwerfen Sie ihn oder verwenden Sie das neuere Keydesk.</translation>
+    </message>
+    <message>
+        <source>A %1 resource without an id cannot be cached.</source>
+        <translation>Eine %1-Ressource ohne ID kann nicht zwischengespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is not a file.</source>
+        <translation>Der Zwischenspeicher %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be created: %2.</source>
+        <translation>Der Zwischenspeicher %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be opened: %2.</source>
+        <translation>Der Zwischenspeicher %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keydesk cache, or it is damaged (%2). Forget this cache to build it again.</source>
+        <translation>%1 ist kein Keydesk-Zwischenspeicher oder beschädigt (%2). Verwerfen Sie ihn, um ihn neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Der Zwischenspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cache does not keep %1.</source>
+        <translation>Der Zwischenspeicher enthält keine %1.</translation>
+    </message>
+    <message>
+        <source>The sync pass %1 of %2 is not the current one (%3).</source>
+        <translation>Der Synchronisierungsdurchlauf %1 für %2 ist nicht der aktuelle (%3).</translation>
+    </message>
+    <message>
+        <source>A filter names a column %1 does not have.</source>
+        <translation>Ein Filter nennt eine Spalte, die %1 nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 have no column %2.</source>
+        <translation>%1 haben keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The query names a column %1 do not have.</source>
+        <translation>Die Abfrage nennt eine Spalte, die %1 nicht haben.</translation>
+    </message>
+    <message>
+        <source>The cached %1 %2 is damaged.</source>
+        <translation>Der zwischengespeicherte Eintrag %1 %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 have no relationship %2.</source>
+        <translation>%1 haben keine Beziehung %2.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>The cache %1 is in use; stop the sync and try again.</source>
+        <translation>Der Zwischenspeicher %1 wird gerade verwendet; halten Sie die Synchronisierung an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::cli</name>
     <message>
         <source>Unknown command or option “%1”. Run keydesk --help.</source>
@@ -2114,6 +2205,11 @@
                        [--scheme SCHEME] [--at TIME] [--json]
        keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
                        [--rate-limit N/WINDOW] [--faults LIST] [--json]
+       keydesk sync   TARGET [--types TYPE,...] [--quick]
+       keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
+                      [--json | --csv] TARGET
+       keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
+       TARGET = --profile NAME | --url URL --account ID [--environment CODE]
 
 Keydesk is a desktop console for Keygen-compatible licensing APIs.
 Without a command it opens the License File Inspector (on FILE.lic, if given).
@@ -2126,6 +2222,13 @@ Commands:
                --demo N seeds N demo licenses with customers, machines and releases on first start;
                --rate-limit 60/1m turns on Keygen&apos;s rate limits; --faults latency=MS,error-rate=P,
                drop-rate=P injects delays, 503 answers and dropped connections.
+  sync         Copy the account into the local cache (resumes an interrupted sync; --quick
+               fetches only the newest records). The token comes from KEYDESK_TOKEN or the
+               profile&apos;s keychain entry, never from the command line.
+  list         Print the cached records of a type (licenses, machines, users …), as text,
+               JSON or CSV (RFC 4180, for spreadsheets).
+  search       Find cached records by any fragment of 3 or more characters of a key,
+               fingerprint, email, name, hostname or metadata value.
 
 Options:
   --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
@@ -2147,6 +2250,11 @@ Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
                             [--scheme SCHEME] [--at TIME] [--json]
             keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
                             [--rate-limit N/WINDOW] [--faults LIST] [--json]
+            keydesk sync   TARGET [--types TYPE,...] [--quick]
+            keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
+                           [--json | --csv] TARGET
+            keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
+            TARGET = --profile NAME | --url URL --account ID [--environment CODE]
 
 Keydesk ist eine Desktop-Konsole für Keygen-kompatible Lizenzierungs-APIs.
 Ohne Befehl öffnet Keydesk den Lizenzdatei-Prüfer (mit FILE.lic, falls angegeben).
@@ -2161,6 +2269,14 @@ Befehle:
                --demo N legt beim ersten Start N Demo-Lizenzen mit Kunden, Maschinen und Releases an;
                --rate-limit 60/1m schaltet die Ratenbegrenzung von Keygen ein; --faults latency=MS,
                error-rate=P,drop-rate=P erzeugt Verzögerungen, 503-Antworten und abgebrochene Verbindungen.
+  sync         Das Konto in den lokalen Zwischenspeicher kopieren (setzt eine unterbrochene
+               Synchronisierung fort; --quick holt nur die neuesten Einträge). Das Token kommt aus
+               KEYDESK_TOKEN oder dem Schlüsselbund-Eintrag des Profils, nie von der Befehlszeile.
+  list         Die zwischengespeicherten Einträge eines Typs (licenses, machines, users …) als Text,
+               JSON oder CSV (RFC 4180, für Tabellenkalkulationen) ausgeben.
+  search       Zwischengespeicherte Einträge über ein beliebiges Fragment von mindestens 3 Zeichen
+               eines Schlüssels, Fingerabdrucks, einer E-Mail-Adresse, eines Namens, Hostnamens oder
+               Metadatenwerts finden.
 
 Optionen:
   --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
@@ -2178,6 +2294,94 @@ Optionen:
 
 Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- oder Eingabefehler.
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --url with --account, not both.</source>
+        <translation>Geben Sie entweder --profile oder --url mit --account an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the account: --profile NAME, or --url URL --account ID.</source>
+        <translation>Nennen Sie das Konto: --profile NAME oder --url URL --account ID.</translation>
+    </message>
+    <message>
+        <source>Set KEYDESK_TOKEN to the API token: tokens are never given on the command line.</source>
+        <translation>Setzen Sie KEYDESK_TOKEN auf das API-Token: Tokens werden nie auf der Befehlszeile übergeben.</translation>
+    </message>
+    <message>
+        <source>No token is stored for “%1”: connect once in Keydesk, or set KEYDESK_TOKEN.</source>
+        <translation>Für „%1“ ist kein Token gespeichert: Verbinden Sie sich einmal in Keydesk, oder setzen Sie KEYDESK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>Der lokale Zwischenspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Run keydesk --help for the options.</source>
+        <translation>Rufen Sie keydesk --help auf, um die Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type Keydesk keeps: %2.</source>
+        <translation>„%1“ ist kein Typ, den Keydesk speichert: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1/s, about %2 s left)</source>
+        <translation> (%1/s, noch etwa %2 s)</translation>
+    </message>
+    <message>
+        <source>, done</source>
+        <translation>, fertig</translation>
+    </message>
+    <message>
+        <source>The sync stopped; run it again to continue where it stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten; starten Sie sie erneut, um dort fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Synced %1 records into %2.</source>
+        <translation>%1 Einträge nach %2 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Wählen Sie entweder --json oder --csv.</translation>
+    </message>
+    <message>
+        <source>Name the type to list, e.g. licenses.</source>
+        <translation>Nennen Sie den Typ, der aufgelistet werden soll, z. B. licenses.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column of %2: %3.</source>
+        <translation>„%1“ ist keine Spalte von %2: %3.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>A filter is COLUMN=VALUE with one of the columns %1.</source>
+        <translation>Ein Filter hat die Form COLUMN=VALUE mit einer der Spalten %1.</translation>
+    </message>
+    <message>
+        <source>Give one text to search for (quote it when it has spaces).</source>
+        <translation>Geben Sie einen Suchtext an (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
     </message>
 </context>
 <context>

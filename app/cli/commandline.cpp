@@ -2,6 +2,7 @@
 
 #include "app/cli/inspectcommand.h"
 #include "app/cli/sandboxcommand.h"
+#include "app/cli/servercommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +14,7 @@ namespace keydesk::cli {
 
 namespace {
 
-const char *const kSubcommands[] = {"inspect", "sandbox"};
+const char *const kSubcommands[] = {"inspect", "sandbox", "sync", "list", "search"};
 
 bool isSubcommand(const char *arg)
 {
@@ -73,6 +74,11 @@ QString helpText()
         "                       [--scheme SCHEME] [--at TIME] [--json]\n"
         "       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]\n"
         "                       [--rate-limit N/WINDOW] [--faults LIST] [--json]\n"
+        "       keydesk sync   TARGET [--types TYPE,...] [--quick]\n"
+        "       keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]\n"
+        "                      [--json | --csv] TARGET\n"
+        "       keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET\n"
+        "       TARGET = --profile NAME | --url URL --account ID [--environment CODE]\n"
         "\n"
         "Keydesk is a desktop console for Keygen-compatible licensing APIs.\n"
         "Without a command it opens the License File Inspector (on FILE.lic, if given).\n"
@@ -85,6 +91,13 @@ QString helpText()
         "               --demo N seeds N demo licenses with customers, machines and releases on first start;\n"
         "               --rate-limit 60/1m turns on Keygen's rate limits; --faults latency=MS,error-rate=P,\n"
         "               drop-rate=P injects delays, 503 answers and dropped connections.\n"
+        "  sync         Copy the account into the local cache (resumes an interrupted sync; --quick\n"
+        "               fetches only the newest records). The token comes from KEYDESK_TOKEN or the\n"
+        "               profile's keychain entry, never from the command line.\n"
+        "  list         Print the cached records of a type (licenses, machines, users …), as text,\n"
+        "               JSON or CSV (RFC 4180, for spreadsheets).\n"
+        "  search       Find cached records by any fragment of 3 or more characters of a key,\n"
+        "               fingerprint, email, name, hostname or metadata value.\n"
         "\n"
         "Options:\n"
         "  --public-key KEY   The account's public key: 64 hex characters (Ed25519), PEM, base64 DER,\n"
@@ -134,6 +147,15 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("sandbox")) {
         return runSandbox(args, out, err);
+    }
+    if (command == QLatin1String("sync")) {
+        return runSync(args, out, err);
+    }
+    if (command == QLatin1String("list")) {
+        return runList(args, out, err);
+    }
+    if (command == QLatin1String("search")) {
+        return runSearch(args, out, err);
     }
     err << QCoreApplication::translate("keydesk::cli", "Unknown command or option “%1”. Run keydesk --help.")
                .arg(command)

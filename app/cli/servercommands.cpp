@@ -1,0 +1,432 @@
+#include "app/cli/servercommands.h"
+
+#include "app/api/requests.h"
+#include "app/cache/cache.h"
+#include "app/licensing/publickeys.h"
+#include "app/profiles/profile.h"
+#include "app/profiles/secretstore.h"
+#include "app/sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keydesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("keydesk::cli::ServerCommands", text);
+}
+
+// What a TARGET resolves to: the connection (a profile, saved or made up from --url) and where its cache lives.
+struct Target
+{
+    profiles::Profile profile;
+    QString cacheName; // the profile's name, or one made from the URL and account
+};
+
+// Takes the TARGET options out of `args`; on a problem a sentence in *problem.
+std::optional<Target> readTarget(QStringList &args, QString *problem)
+{
+    auto take = [&](const char *name) -> std::optional<QString> {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        if (i < 0) {
+            return std::nullopt;
+        }
+        if (i + 1 >= args.size()) {
+            *problem = tr("%1 needs a value.").arg(QLatin1String(name));
+            args.remove(i);
+            return QString();
+        }
+        const QString value = args.at(i + 1);
+        args.remove(i, 2);
+        return value;
+    };
+    const std::optional<QString> profileName = take("--profile");
+    const std::optional<QString> url = take("--url");
+    const std::optional<QString> account = take("--account");
+    const std::optional<QString> environment = take("--environment");
+    if (!problem->isEmpty()) {
+        return std::nullopt;
+    }
+    Target target;
+    if (profileName) {
+        if (url || account) {
+            *problem = tr("Give either --profile or --url with --account, not both.");
+            return std::nullopt;
+        }
+        const std::optional<profiles::Profile> profile = profiles::ProfileStore().profile(*profileName);
+        if (!profile) {
+            *problem = tr("There is no connection profile named \u201c%1\u201d.").arg(*profileName);
+            return std::nullopt;
+        }
+        target.profile = *profile;
+        target.cacheName = profile->name;
+    } else if (url && account) {
+        target.profile.name = QStringLiteral("%1 %2").arg(QUrl(*url).host(), *account);
+        target.profile.server = profiles::ServerKind::SelfHosted;
+        target.profile.url = QUrl(*url);
+        if (target.profile.url.host() == QLatin1String("api.keygen.sh")) {
+            target.profile.server = profiles::ServerKind::Cloud;
+        }
+        target.profile.account = *account;
+        target.cacheName = QStringLiteral("url-") + target.profile.name;
+        const QString reason = profiles::ProfileStore::problemWith(target.profile);
+        if (!reason.isEmpty()) {
+            *problem = reason;
+            return std::nullopt;
+        }
+    } else {
+        *problem = tr("Name the account: --profile NAME, or --url URL --account ID.");
+        return std::nullopt;
+    }
+    if (environment) {
+        target.profile.environment = *environment;
+    }
+    return target;
+}
+
+// The token: KEYDESK_TOKEN, else the profile's keychain entry.
+QString tokenFor(const Target &target, QString *problem)
+{
+    const QString fromEnvironment = qEnvironmentVariable("KEYDESK_TOKEN");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    if (target.cacheName.startsWith(QLatin1String("url-"))) {
+        *problem = tr("Set KEYDESK_TOKEN to the API token: tokens are never given on the command line.");
+        return {};
+    }
+    profiles::SecretStore secrets;
+    const profiles::SecretStore::Result result = secrets.readTokenNow(target.profile.name);
+    if (!result.ok || !result.found) {
+        *problem = result.ok ? tr("No token is stored for \u201c%1\u201d: connect once in Keydesk, or set "
+                                  "KEYDESK_TOKEN.")
+                                   .arg(target.profile.name)
+                             : result.error;
+        return {};
+    }
+    return result.token;
+}
+
+bool openCache(cache::Cache &cache, const Target &target, QTextStream &err)
+{
+    QString error;
+    if (!cache.open(cache::Cache::pathFor(target.cacheName, target.profile.environment), &error)) {
+        err << tr("The local cache cannot be opened: %1").arg(error) << '\n';
+        return false;
+    }
+    return true;
+}
+
+QStringList takeAll(QStringList &args, const char *name)
+{
+    QStringList values;
+    for (qsizetype i = args.indexOf(QLatin1String(name)); i >= 0; i = args.indexOf(QLatin1String(name))) {
+        if (i + 1 < args.size()) {
+            values << args.at(i + 1);
+            args.remove(i, 2);
+        } else {
+            args.remove(i);
+            values << QString();
+        }
+    }
+    return values;
+}
+
+bool takeFlag(QStringList &args, const char *name)
+{
+    return args.removeAll(QLatin1String(name)) > 0;
+}
+
+int usage(QTextStream &err, const QString &problem)
+{
+    err << problem << '\n' << tr("Run keydesk --help for the options.") << '\n';
+    return 2;
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+}
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        QString quoted = value;
+        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return value;
+}
+
+int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString problem;
+    const std::optional<Target> target = readTarget(args, &problem);
+    if (!target) {
+        return usage(err, problem);
+    }
+    const bool quick = takeFlag(args, "--quick");
+    QStringList types;
+    for (const QString &list : takeAll(args, "--types")) {
+        types += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    for (const QString &type : std::as_const(types)) {
+        if (!cache::cachedTypes().contains(type)) {
+            return usage(err,
+                         tr("\u201c%1\u201d is not a type Keydesk keeps: %2.")
+                             .arg(type, cache::cachedTypes().join(u", ")));
+        }
+    }
+    if (!args.isEmpty()) {
+        return usage(err, tr("Unexpected argument \u201c%1\u201d.").arg(args.constFirst()));
+    }
+    const QString token = tokenFor(*target, &problem);
+    if (token.isEmpty()) {
+        err << problem << '\n';
+        return 2;
+    }
+    cache::Cache cache;
+    if (!openCache(cache, *target, err)) {
+        return 1;
+    }
+
+    api::ApiClient client;
+    api::ConnectionSettings settings = target->profile.connectionSettings();
+    client.setCredentials(api::Credentials::token(token));
+    if (settings.publicKeys.isEmpty()) {
+        // No keys pinned (an ad-hoc --url target): the account's keys as it presents them now.
+        api::ConnectionSettings bootstrap = settings;
+        bootstrap.signatureMode = api::SignatureMode::Off;
+        client.setSettings(bootstrap);
+        api::ApiReply *account = client.send(api::requests::account());
+        QEventLoop loop;
+        QObject::connect(account, &api::ApiReply::finished, &loop, &QEventLoop::quit);
+        if (!account->isFinished()) {
+            loop.exec();
+        }
+        if (!account->ok()) {
+            err << account->error().userMessage() << '\n';
+            return 1;
+        }
+        settings.publicKeys = parsePublicKeys(account->body());
+        settings.accountId = account->document().resource().id();
+    }
+    client.setSettings(settings);
+
+    sync::SyncEngine engine(&client, &cache);
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    QObject::connect(&engine, &sync::SyncEngine::progressChanged, [&](const sync::TypeProgress &progress) {
+        if (progress.running && sinceReport.elapsed() < 1000) {
+            return; // one line a second while running
+        }
+        sinceReport.restart();
+        QString line = progress.total >= 0
+                         ? tr("%1: %2 of %3").arg(progress.type).arg(progress.done).arg(progress.total)
+                         : tr("%1: %2").arg(progress.type).arg(progress.done);
+        if (progress.running && progress.rate > 0) {
+            line += tr(" (%1/s, about %2 s left)").arg(qRound(progress.rate)).arg(qMax<qint64>(0, progress.etaSeconds));
+        } else if (progress.finished) {
+            line += tr(", done");
+        } else if (progress.error.isError()) {
+            line += QStringLiteral(": ") + progress.error.userMessage();
+        }
+        err << line << '\n';
+        err.flush();
+    });
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    quick ? engine.quickRefresh(types) : engine.start(types);
+    if (engine.isRunning()) {
+        loop.exec();
+    }
+    qint64 total = 0;
+    for (const sync::TypeProgress &progress : engine.progress()) {
+        total += progress.done;
+    }
+    if (!ok) {
+        err << tr("The sync stopped; run it again to continue where it stopped.") << '\n';
+        return 1;
+    }
+    out << tr("Synced %1 records into %2.").arg(total).arg(cache.path()) << '\n';
+    return 0;
+}
+
+int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString problem;
+    const std::optional<Target> target = readTarget(args, &problem);
+    if (!target) {
+        return usage(err, problem);
+    }
+    const bool json = takeFlag(args, "--json");
+    const bool csv = takeFlag(args, "--csv");
+    const bool ascending = takeFlag(args, "--asc");
+    const QStringList sort = takeAll(args, "--sort");
+    const QStringList limits = takeAll(args, "--limit");
+    const QStringList filters = takeAll(args, "--filter");
+    if (json && csv) {
+        return usage(err, tr("Choose one of --json and --csv."));
+    }
+    if (args.size() != 1) {
+        return usage(err,
+                     args.isEmpty() ? tr("Name the type to list, e.g. licenses.")
+                                    : tr("Unexpected argument \u201c%1\u201d.").arg(args.value(1)));
+    }
+    const QString type = args.constFirst();
+    if (!cache::cachedTypes().contains(type)) {
+        return usage(err,
+                     tr("\u201c%1\u201d is not a type Keydesk keeps: %2.").arg(type, cache::cachedTypes().join(u", ")));
+    }
+    QStringList columns{QStringLiteral("created"), QStringLiteral("updated")};
+    for (const cache::Column &column : cache::columnsOf(type)) {
+        if (!columns.contains(column.name)) {
+            columns << column.name;
+        }
+    }
+    cache::Query query;
+    query.type = type;
+    query.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    query.limit = 1000000;
+    if (!sort.isEmpty()) {
+        if (!columns.contains(sort.constLast())) {
+            return usage(err,
+                         tr("\u201c%1\u201d is not a column of %2: %3.")
+                             .arg(sort.constLast(), type, columns.join(u", ")));
+        }
+        query.sortColumn = sort.constLast();
+    }
+    if (!limits.isEmpty()) {
+        bool ok = false;
+        query.limit = limits.constLast().toInt(&ok);
+        if (!ok || query.limit < 1) {
+            return usage(err, tr("--limit needs a positive number."));
+        }
+    }
+    for (const QString &filter : filters) {
+        const qsizetype equals = filter.indexOf(QLatin1Char('='));
+        const QString column = filter.left(equals);
+        if (equals <= 0 || !columns.contains(column)) {
+            return usage(err, tr("A filter is COLUMN=VALUE with one of the columns %1.").arg(columns.join(u", ")));
+        }
+        query.filters << cache::Filter{column, cache::Filter::Op::Equals, filter.mid(equals + 1)};
+    }
+    cache::Cache cache;
+    if (!openCache(cache, *target, err)) {
+        return 1;
+    }
+    const QList<cache::Row> rows = cache.rows(query, columns);
+    if (json) {
+        QJsonArray array;
+        for (const cache::Row &row : rows) {
+            QJsonObject object{{QStringLiteral("id"), row.id}};
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                object.insert(columns.at(i), jsonValue(row.values.value(i)));
+            }
+            array.append(object);
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("data"), array}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return 0;
+    }
+    if (csv) {
+        // A byte order mark makes spreadsheet programs read UTF-8 (names with accents) correctly.
+        out << QChar(0xFEFF);
+        QStringList header{QStringLiteral("id")};
+        header += columns;
+        QStringList fields;
+        for (const QString &name : std::as_const(header)) {
+            fields << csvField(name);
+        }
+        out << fields.join(QLatin1Char(',')) << "\r\n";
+        for (const cache::Row &row : rows) {
+            fields = {csvField(row.id)};
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                fields << csvField(row.values.value(i).toString());
+            }
+            out << fields.join(QLatin1Char(',')) << "\r\n";
+        }
+        return 0;
+    }
+    for (const cache::Row &row : rows) {
+        QStringList fields{row.id};
+        for (const QVariant &value : row.values) {
+            fields << value.toString();
+        }
+        out << fields.join(QLatin1Char('\t')) << '\n';
+    }
+    return 0;
+}
+
+int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString problem;
+    const std::optional<Target> target = readTarget(args, &problem);
+    if (!target) {
+        return usage(err, problem);
+    }
+    const bool json = takeFlag(args, "--json");
+    const QStringList types = takeAll(args, "--type");
+    const QStringList limits = takeAll(args, "--limit");
+    for (const QString &type : types) {
+        if (!cache::cachedTypes().contains(type)) {
+            return usage(err,
+                         tr("\u201c%1\u201d is not a type Keydesk keeps: %2.")
+                             .arg(type, cache::cachedTypes().join(u", ")));
+        }
+    }
+    if (args.size() != 1 || args.constFirst().trimmed().isEmpty()) {
+        return usage(err, tr("Give one text to search for (quote it when it has spaces)."));
+    }
+    int limit = 50;
+    if (!limits.isEmpty()) {
+        bool ok = false;
+        limit = limits.constLast().toInt(&ok);
+        if (!ok || limit < 1) {
+            return usage(err, tr("--limit needs a positive number."));
+        }
+    }
+    cache::Cache cache;
+    if (!openCache(cache, *target, err)) {
+        return 1;
+    }
+    const QList<cache::SearchHit> hits = cache.search(args.constFirst(), types, limit);
+    if (json) {
+        QJsonArray array;
+        for (const cache::SearchHit &hit : hits) {
+            array.append(QJsonObject{{QStringLiteral("type"), hit.type},
+                                     {QStringLiteral("id"), hit.id},
+                                     {QStringLiteral("field"), hit.field},
+                                     {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("rank"), hit.rank}});
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("query"), args.constFirst()}, {QStringLiteral("hits"), array}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return 0;
+    }
+    for (const cache::SearchHit &hit : hits) {
+        out << hit.type << '\t' << hit.id << '\t' << hit.field << '\t' << hit.snippet << '\n';
+    }
+    return 0;
+}
+
+} // namespace keydesk::cli

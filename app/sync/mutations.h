@@ -1,0 +1,38 @@
+#pragma once
+
+// Changes go to the server first; what the server answers replaces the cached copy at once (write-through), so
+// the tables show the change without waiting for the next sync.
+
+#include "app/api/apiclient.h"
+#include "app/cache/cache.h"
+
+#include <functional>
+
+namespace keydesk::sync {
+
+class Mutations final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const api::ApiError &error, const api::Resource &result)>;
+
+    Mutations(api::ApiClient *client, cache::Cache *cache, QObject *parent = nullptr);
+
+    // Sends a create, update, action or relationship change; the resource in the answer (if any) is stored.
+    void send(const api::ApiRequest &request, Done done);
+    // Deletes a resource (a machine: deactivates it) and removes it from the cache.
+    void destroy(const QString &type, const QString &id, Done done);
+    // Keygen replaces `metadata` whole on PATCH: the freshest copy is fetched first and the changes applied on top
+    // of it, so that a key someone else added meanwhile is kept. `set` adds or replaces keys, `remove` drops them.
+    void editMetadata(
+        const QString &type, const QString &id, const QJsonObject &set, const QStringList &remove, Done done);
+
+private:
+    void store(const api::ApiReply &reply);
+
+    api::ApiClient *m_client;
+    cache::Cache *m_cache;
+};
+
+} // namespace keydesk::sync

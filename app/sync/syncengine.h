@@ -1,0 +1,92 @@
+#pragma once
+
+// Fills the local cache from the API and keeps it fresh: full passes per type (resumable after a cancel, a crash or
+// a lost connection; they notice what the server deleted), quick refreshes of the newest records, and single
+// records on demand. Referenced types come first (products, policies, entitlements and groups, then users and
+// releases, then licenses and artifacts, then machines); within a phase, types are read in parallel.
+
+#include "app/api/pager.h"
+#include "app/cache/cache.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace keydesk::sync {
+
+struct TypeProgress
+{
+    QString type;
+    qint64 done = 0;   // resources read in this pass (including those read before a resume)
+    qint64 total = -1; // as the server reports it; -1 when unknown
+    double rate = 0;   // resources per second in this run
+    qint64 etaSeconds = -1;
+    bool running = false;
+    bool finished = false; // this pass read every page
+    api::ApiError error;   // why it stopped, when it failed
+};
+
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(api::ApiClient *client, cache::Cache *cache, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // How many types are read at once within a phase (the client's governor paces them together).
+    void setParallelism(int types) { m_parallelism = qMax(1, types); }
+
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 100); }
+
+    // A full pass over the types (all cached types by default), resuming an interrupted pass where it stopped.
+    void start(const QStringList &types = {});
+    // The newest records of each type, page by page, until a page holds nothing new or changed.
+    void quickRefresh(const QStringList &types = {});
+    // One record, fetched again (used when the user opens it); a record the server no longer has is removed.
+    void refreshOne(const QString &type, const QString &id);
+    // Stops reading; what was stored stays, and the next start() resumes.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+
+    QList<TypeProgress> progress() const;
+
+Q_SIGNALS:
+    void progressChanged(const keydesk::sync::TypeProgress &progress);
+    // The run ended: every type finished (ok), or it stopped (cancelled or failed; errors in progress()).
+    void finished(bool ok);
+    void recordRefreshed(const QString &type, const QString &id, bool exists);
+
+private:
+    enum class Mode {
+        Full,
+        Quick,
+    };
+
+    void run(const QStringList &types, Mode mode);
+    void startPhase();
+    void startType(const QString &type);
+    void requestTotal(const QString &type);
+    void typeDone(const QString &type, const api::ApiError &error);
+    void emitProgress(const QString &type);
+
+    api::ApiClient *m_client;
+    cache::Cache *m_cache;
+    int m_parallelism = 2;
+    int m_pageSize = 100;
+    Mode m_mode = Mode::Full;
+    bool m_running = false;
+    bool m_failed = false;
+    QList<QStringList> m_phases; // still to run
+    QStringList m_order;         // every type of this run, in order
+    QStringList m_queue;         // types of the current phase not started yet
+    QStringList m_active;        // types being read
+    QHash<QString, TypeProgress> m_progress;
+    QHash<QString, QPointer<api::Pager>> m_pagers;
+    QHash<QString, cache::SyncState> m_states;
+    QHash<QString, QElapsedTimer> m_timers;
+    QList<QPointer<api::ApiReply>> m_replies;
+};
+
+} // namespace keydesk::sync
