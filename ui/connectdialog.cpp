@@ -197,10 +197,8 @@ Profile ConnectDialog::profile() const
     p.server = m_cloud->isChecked()      ? ServerKind::Cloud
              : m_selfHosted->isChecked() ? ServerKind::SelfHosted
                                          : ServerKind::Sandbox;
-    p.url = p.server == ServerKind::Cloud ? QUrl() : QUrl::fromUserInput(m_url->text().trimmed());
-    if (p.server != ServerKind::Cloud && !m_url->text().trimmed().contains(QLatin1String("://"))) {
-        p.url = QUrl(m_url->text().trimmed()); // no guessing of a scheme: the check below asks for one
-    }
+    // No guessing of a scheme: the validation asks for one.
+    p.url = p.server == ServerKind::Cloud ? QUrl() : QUrl(m_url->text().trimmed());
     p.account = m_account->text().trimmed();
     p.environment = m_environment->text().trimmed();
     p.signatureMode = api::SignatureMode(m_signatureMode->currentData().toInt());
@@ -340,13 +338,14 @@ void ConnectDialog::save()
     p.accountId = m_report->accountId;
     p.publicKeys = profiles::encodeKeys(m_report->keys);
     QString problem;
-    if (!m_original.name.isEmpty() && m_original.name != p.name) {
-        m_store.remove(m_original.name);
-        m_secrets.removeToken(m_original.name, [](const profiles::SecretStore::Result &) {});
-    }
     if (!m_store.save(p, &problem)) {
         m_validation->setText(problem);
         return;
+    }
+    // A rename drops the old name only once the new one is safely stored.
+    if (!m_original.name.isEmpty() && m_original.name != p.name) {
+        m_store.remove(m_original.name);
+        m_secrets.removeToken(m_original.name, [](const profiles::SecretStore::Result &) {});
     }
     m_saving = true;
     updateButtons();

@@ -12,34 +12,38 @@ constexpr qint64 kResetMarginMs = 50; // the server's clock and ours are not exa
 
 void RateLimitGovernor::observe(const QList<QPair<QByteArray, QByteArray>> &headers, qint64 nowMs)
 {
-    int limit = -1;
-    int remaining = -1;
+    qint64 limit = -1;
+    qint64 remaining = -1;
     qint64 reset = -1;
     for (const auto &[name, value] : headers) {
         const QByteArray lower = name.toLower();
-        bool ok = false;
-        if (lower == "x-ratelimit-limit") {
-            limit = value.trimmed().toInt(&ok);
-        } else if (lower == "x-ratelimit-remaining") {
-            remaining = value.trimmed().toInt(&ok);
-        } else if (lower == "x-ratelimit-reset") {
-            reset = value.trimmed().toLongLong(&ok) * 1000;
+        qint64 *target = lower == "x-ratelimit-limit"     ? &limit
+                       : lower == "x-ratelimit-remaining" ? &remaining
+                       : lower == "x-ratelimit-reset"     ? &reset
+                                                          : nullptr;
+        if (!target) {
+            continue;
         }
-        if (!ok && (lower == "x-ratelimit-limit" || lower == "x-ratelimit-remaining" || lower == "x-ratelimit-reset")) {
+        bool ok = false;
+        *target = value.trimmed().toLongLong(&ok);
+        if (!ok) {
             return; // a malformed header teaches nothing
         }
+    }
+    if (reset > 0) {
+        reset *= 1000;
     }
     if (limit <= 0 || remaining < 0 || reset < 0) {
         return;
     }
     // Answers arrive out of order: within one window the lowest remaining count is the truest.
     if (reset == m_resetMs) {
-        m_remaining = std::min(m_remaining, remaining);
+        m_remaining = int(std::min<qint64>(m_remaining, remaining));
     } else if (reset > m_resetMs) {
-        m_remaining = remaining;
+        m_remaining = int(remaining);
         m_resetMs = reset;
     }
-    m_limit = limit;
+    m_limit = int(limit);
     if (m_resetMs < nowMs) {
         m_resetMs = nowMs; // a server clock behind ours
     }

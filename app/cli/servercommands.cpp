@@ -144,6 +144,25 @@ bool takeFlag(QStringList &args, const char *name)
     return args.removeAll(QLatin1String(name)) > 0;
 }
 
+QString unknownType(const QString &type)
+{
+    if (cache::cachedTypes().contains(type)) {
+        return {};
+    }
+    return tr("\u201c%1\u201d is not a type Keydesk keeps: %2.").arg(type, cache::cachedTypes().join(u", "));
+}
+
+// The last --limit given, the fallback without one, 0 for a value that is not a positive number.
+int readLimit(const QStringList &limits, int fallback)
+{
+    if (limits.isEmpty()) {
+        return fallback;
+    }
+    bool ok = false;
+    const int limit = limits.constLast().toInt(&ok);
+    return ok && limit > 0 ? limit : 0;
+}
+
 int usage(QTextStream &err, const QString &problem)
 {
     err << problem << '\n' << tr("Run keydesk --help for the options.") << '\n';
@@ -182,10 +201,8 @@ int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         types += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
     for (const QString &type : std::as_const(types)) {
-        if (!cache::cachedTypes().contains(type)) {
-            return usage(err,
-                         tr("\u201c%1\u201d is not a type Keydesk keeps: %2.")
-                             .arg(type, cache::cachedTypes().join(u", ")));
+        if (const QString problem = unknownType(type); !problem.isEmpty()) {
+            return usage(err, problem);
         }
     }
     if (!args.isEmpty()) {
@@ -290,9 +307,8 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     : tr("Unexpected argument \u201c%1\u201d.").arg(args.value(1)));
     }
     const QString type = args.constFirst();
-    if (!cache::cachedTypes().contains(type)) {
-        return usage(err,
-                     tr("\u201c%1\u201d is not a type Keydesk keeps: %2.").arg(type, cache::cachedTypes().join(u", ")));
+    if (const QString problem = unknownType(type); !problem.isEmpty()) {
+        return usage(err, problem);
     }
     QStringList columns{QStringLiteral("created"), QStringLiteral("updated")};
     for (const cache::Column &column : cache::columnsOf(type)) {
@@ -303,7 +319,6 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     cache::Query query;
     query.type = type;
     query.order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
-    query.limit = 1000000;
     if (!sort.isEmpty()) {
         if (!columns.contains(sort.constLast())) {
             return usage(err,
@@ -312,12 +327,9 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         query.sortColumn = sort.constLast();
     }
-    if (!limits.isEmpty()) {
-        bool ok = false;
-        query.limit = limits.constLast().toInt(&ok);
-        if (!ok || query.limit < 1) {
-            return usage(err, tr("--limit needs a positive number."));
-        }
+    query.limit = readLimit(limits, 1000000);
+    if (query.limit < 1) {
+        return usage(err, tr("--limit needs a positive number."));
     }
     for (const QString &filter : filters) {
         const qsizetype equals = filter.indexOf(QLatin1Char('='));
@@ -387,22 +399,16 @@ int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList types = takeAll(args, "--type");
     const QStringList limits = takeAll(args, "--limit");
     for (const QString &type : types) {
-        if (!cache::cachedTypes().contains(type)) {
-            return usage(err,
-                         tr("\u201c%1\u201d is not a type Keydesk keeps: %2.")
-                             .arg(type, cache::cachedTypes().join(u", ")));
+        if (const QString problem = unknownType(type); !problem.isEmpty()) {
+            return usage(err, problem);
         }
     }
     if (args.size() != 1 || args.constFirst().trimmed().isEmpty()) {
         return usage(err, tr("Give one text to search for (quote it when it has spaces)."));
     }
-    int limit = 50;
-    if (!limits.isEmpty()) {
-        bool ok = false;
-        limit = limits.constLast().toInt(&ok);
-        if (!ok || limit < 1) {
-            return usage(err, tr("--limit needs a positive number."));
-        }
+    const int limit = readLimit(limits, 50);
+    if (limit < 1) {
+        return usage(err, tr("--limit needs a positive number."));
     }
     cache::Cache cache;
     if (!openCache(cache, *target, err)) {

@@ -14,33 +14,44 @@ namespace keydesk::sandbox {
 
 // Join resources: a license's attached users and entitlements, a policy's entitlements. Stored like other resources,
 // their two ends as links; rendered with created and updated only.
+namespace {
+ResourceSpec joinSpec(const QString &type,
+                      const QString &first,
+                      const QString &firstType,
+                      const QString &second,
+                      const QString &secondType)
+{
+    return ResourceSpec{type, QString(), {}, {{first, firstType, true, true}, {second, secondType, true, true}}};
+}
+} // namespace
+
 const ResourceSpec &licenseUserSpec()
 {
-    static const ResourceSpec spec{QStringLiteral("license-users"),
-                                   QString(),
-                                   {},
-                                   {{QStringLiteral("license"), QStringLiteral("licenses"), true, true},
-                                    {QStringLiteral("user"), QStringLiteral("users"), true, true}}};
+    static const ResourceSpec spec = joinSpec(QStringLiteral("license-users"),
+                                              QStringLiteral("license"),
+                                              QStringLiteral("licenses"),
+                                              QStringLiteral("user"),
+                                              QStringLiteral("users"));
     return spec;
 }
 
 const ResourceSpec &licenseEntitlementSpec()
 {
-    static const ResourceSpec spec{QStringLiteral("license-entitlements"),
-                                   QString(),
-                                   {},
-                                   {{QStringLiteral("entitlement"), QStringLiteral("entitlements"), true, true},
-                                    {QStringLiteral("license"), QStringLiteral("licenses"), true, true}}};
+    static const ResourceSpec spec = joinSpec(QStringLiteral("license-entitlements"),
+                                              QStringLiteral("entitlement"),
+                                              QStringLiteral("entitlements"),
+                                              QStringLiteral("license"),
+                                              QStringLiteral("licenses"));
     return spec;
 }
 
 const ResourceSpec &policyEntitlementSpec()
 {
-    static const ResourceSpec spec{QStringLiteral("policy-entitlements"),
-                                   QString(),
-                                   {},
-                                   {{QStringLiteral("entitlement"), QStringLiteral("entitlements"), true, true},
-                                    {QStringLiteral("policy"), QStringLiteral("policies"), true, true}}};
+    static const ResourceSpec spec = joinSpec(QStringLiteral("policy-entitlements"),
+                                              QStringLiteral("entitlement"),
+                                              QStringLiteral("entitlements"),
+                                              QStringLiteral("policy"),
+                                              QStringLiteral("policies"));
     return spec;
 }
 
