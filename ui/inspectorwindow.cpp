@@ -486,6 +486,16 @@ void InspectorWindow::setClock(const Clock *clock)
     inspect();
 }
 
+void InspectorWindow::setVerificationInputs(const QString &publicKeys, const QString &licenseKey)
+{
+    if (!publicKeys.isEmpty()) {
+        m_publicKeyEdit->setPlainText(publicKeys);
+    }
+    if (!licenseKey.isEmpty()) {
+        m_licenseKeyEdit->setText(licenseKey);
+    }
+}
+
 bool InspectorWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);

@@ -36,6 +36,9 @@ public:
     bool openFile(const QString &path);
     // Inspects pasted text (a license file or a key).
     void setInputText(const QByteArray &text);
+    // Fills the public key (PEM or any form the field accepts) and the license key, e.g. from the console's
+    // connection; an empty value leaves the field as it is.
+    void setVerificationInputs(const QString &publicKeys, const QString &licenseKey = {});
 
     // The time source for verdicts and "in 3 days"; the system clock unless set (tests pass a FixedClock).
     // The window does not own the clock; nullptr restores the system clock.

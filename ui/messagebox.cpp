@@ -1,5 +1,7 @@
 #include "ui/messagebox.h"
 
+#include <QPushButton>
+
 #include <optional>
 
 namespace keydesk {
@@ -44,6 +46,19 @@ QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString 
         return *answer;
     }
     return QMessageBox::critical(parent, title, text);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    if (auto answer = takeNextAnswer(text)) {
+        return *answer == QMessageBox::Ok || *answer == QMessageBox::Yes;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -14,6 +14,9 @@ public:
     static void about(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
 
+    // Asks once before something that cannot be undone: true when the user chose `acceptText` (Cancel is the
+    // default button, so Enter alone never destroys anything).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box a test answered, so the test can check what the user would have read.
     static QString lastText();

@@ -394,6 +394,10 @@ void ApiClient::complete(ApiReply *reply)
     if (reply->m_aborted && !reply->m_error.isError()) {
         reply->m_error = ApiError::cancelled();
     }
+    const ApiError::Kind kind = reply->m_error.kind();
+    if (kind != ApiError::Kind::Cancelled) {
+        Q_EMIT reachabilityObserved(kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout);
+    }
     Q_EMIT reply->finished();
 }
 

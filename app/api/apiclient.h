@@ -170,6 +170,8 @@ public:
 Q_SIGNALS:
     // A response failed its signature check but the profile only warns: the data was used anyway.
     void signatureWarning(const QString &reason);
+    // A request ended: with an answer from the server (true), or without one, after its retries (false).
+    void reachabilityObserved(bool reached);
 
 private:
     void pump();

@@ -45,8 +45,9 @@ QList<Column> columnsOf(const QString &type);
 // A filter on one column: equality, a range (timestamps, numbers, text), empty/non-empty, a text prefix, or a
 // fragment anywhere in a text (Contains reads every row the other filters leave: prefer search() on large tables).
 // Comparisons on case-insensitive columns (names, keys, emails, hostnames …) and StartsWith/Contains ignore ASCII
-// case. Id columns (and "id") take Equals, NotEquals, IsNull and IsNotNull. Values: as Row::values gives them; a
-// timestamp also as ISO 8601 text.
+// case. Id columns (and "id") take Equals, NotEquals, IsNull, IsNotNull and In. Values: as Row::values gives them; a
+// timestamp also as ISO 8601 text. In takes a QStringList (or a QVariantList) of values, e.g. the ids of search hits
+// to intersect with other filters; an empty list matches nothing. Keep it to a few thousand values: each is bound.
 struct Filter
 {
     enum class Op {
@@ -60,6 +61,7 @@ struct Filter
         IsNotNull,
         StartsWith,
         Contains,
+        In,
     };
 
     QString column;

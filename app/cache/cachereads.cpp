@@ -112,6 +112,22 @@ std::optional<QString> whereClause(const TypeSpec &spec, const QList<Filter> &fi
             conditions.append(c + QStringLiteral(" LIKE ? ESCAPE '\\'"));
             values.append(QString(QLatin1Char('%') + escapeLike(filter.value.toString()) + QLatin1Char('%')));
             break;
+        case Filter::Op::In: {
+            const QVariantList list = filter.value.toList();
+            if (list.isEmpty()) {
+                conditions.append(QStringLiteral("0"));
+                break;
+            }
+            QString placeholders = QStringLiteral("?");
+            for (qsizetype i = 1; i < list.size(); ++i) {
+                placeholders += QStringLiteral(", ?");
+            }
+            conditions.append(c + QStringLiteral(" IN (") + placeholders + QLatin1Char(')'));
+            for (const QVariant &value : list) {
+                values.append(toSql(column->kind, value));
+            }
+            break;
+        }
         }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

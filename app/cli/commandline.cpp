@@ -29,7 +29,8 @@ bool isSubcommand(const char *arg)
 // Options the GUI understands; anything else is answered headless (at worst with a usage error).
 bool isGuiOption(const char *arg)
 {
-    return std::strcmp(arg, "--lang") == 0 || std::strncmp(arg, "--lang=", 7) == 0;
+    return std::strcmp(arg, "--lang") == 0 || std::strncmp(arg, "--lang=", 7) == 0
+        || std::strcmp(arg, "--sandbox") == 0;
 }
 
 } // namespace
@@ -69,7 +70,7 @@ QString helpText()
 {
     return QCoreApplication::translate(
         "keydesk::cli",
-        "Usage: keydesk [--lang LANG] [FILE.lic]\n"
+        "Usage: keydesk [--lang LANG] [--sandbox] [FILE.lic]\n"
         "       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]\n"
         "                       [--scheme SCHEME] [--at TIME] [--json]\n"
         "       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]\n"
@@ -81,7 +82,8 @@ QString helpText()
         "       TARGET = --profile NAME | --url URL --account ID [--environment CODE]\n"
         "\n"
         "Keydesk is a desktop console for Keygen-compatible licensing APIs.\n"
-        "Without a command it opens the License File Inspector (on FILE.lic, if given).\n"
+        "Without a command it opens the console on the current profile (or, with FILE.lic, the License File\n"
+        "Inspector on that file). --sandbox opens the console on a local sandbox with demo data.\n"
         "\n"
         "Commands:\n"
         "  inspect      Verify and decode license files, machine files and signed license keys, offline.\n"

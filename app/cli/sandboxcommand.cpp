@@ -2,6 +2,7 @@
 
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/sandboxthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,13 +35,6 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
-}
-
-QString defaultDataFile()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/sandbox.sqlite");
 }
 
 } // namespace
@@ -86,7 +80,7 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(SandboxCommand::tr("“%1” is not a port number.").arg(parser.value(portOption)));
     }
     options.port = quint16(port);
-    options.dataFile = parser.isSet(dataOption) ? parser.value(dataOption) : defaultDataFile();
+    options.dataFile = parser.isSet(dataOption) ? parser.value(dataOption) : sandbox::SandboxThread::defaultDataFile();
     options.accountSlug = parser.value(accountOption);
     if (parser.isSet(rateLimitOption)) {
         const auto limit = sandbox::parseRateLimit(parser.value(rateLimitOption));

@@ -17,7 +17,9 @@ void Mutations::store(const api::ApiReply &reply)
     if (document.dataKind() == api::Document::DataKind::Single && !document.resource().id().isEmpty()) {
         const QString type = document.resource().type();
         if (cache::cachedTypes().contains(type)) {
-            m_cache->upsert({document.resource()});
+            if (m_cache->upsert({document.resource()})) {
+                Q_EMIT changed(type, document.resource().id());
+            }
         }
     }
 }
@@ -42,6 +44,7 @@ void Mutations::destroy(const QString &type, const QString &id, Done done)
         // Gone on the server, or gone already: either way it is gone.
         if (reply->ok() || reply->error().httpStatus() == 404) {
             m_cache->remove(type, id);
+            Q_EMIT changed(type, id);
             done({}, {});
             return;
         }
@@ -58,12 +61,15 @@ void Mutations::editMetadata(
         if (!fresh->ok()) {
             if (fresh->error().httpStatus() == 404) {
                 m_cache->remove(type, id);
+                Q_EMIT changed(type, id);
             }
             done(fresh->error(), {});
             return;
         }
         const api::Resource current = fresh->document().resource();
-        m_cache->upsert({current});
+        if (m_cache->upsert({current})) {
+            Q_EMIT changed(type, id);
+        }
         QJsonObject metadata = current.metadata();
         for (const QString &key : remove) {
             metadata.remove(key);

@@ -28,6 +28,10 @@ public:
     void editMetadata(
         const QString &type, const QString &id, const QJsonObject &set, const QStringList &remove, Done done);
 
+Q_SIGNALS:
+    // The cache now holds the server's answer for this resource (or no longer holds it).
+    void changed(const QString &type, const QString &id);
+
 private:
     void store(const api::ApiReply &reply);
 

@@ -1,0 +1,793 @@
+#include "models/resourcetablemodel.h"
+
+#include "models/roles.h"
+
+#include <QSet>
+
+#include <limits>
+
+namespace keydesk {
+
+namespace {
+
+using cache::Filter;
+
+// Related names memoised at most, before the memo starts over (machines refer to as many licenses as they are).
+constexpr qsizetype kMaxMemoisedNames = 50000;
+// Rows rowOfId() reads among equal sort values before it gives up.
+constexpr int kMaxTieScan = 20000;
+// A sync writes pages many times a second: refresh at most this often.
+constexpr int kRefreshDelayMs = 150;
+
+QString nameKey(const QString &type, const QString &id)
+{
+    return type + QLatin1Char('/') + id;
+}
+
+} // namespace
+
+ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cache(cache)
+    , m_columns(type)
+{
+    m_readColumns = m_columns.names();
+    for (const cache::Column &column : m_columns.columns()) {
+        if (column.kind == cache::Column::Kind::Id) {
+            const QString related = m_columns.relatedType(column.name);
+            if (!related.isEmpty() && !m_relatedTypes.contains(related)) {
+                m_relatedTypes.append(related);
+            }
+        }
+    }
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ResourceTableModel::refresh);
+    readShape(&m_count, &m_searchIds, &m_hitsById);
+}
+
+ResourceTableModel::~ResourceTableModel() = default;
+
+void ResourceTableModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (m_expiringDays > 0) {
+        reload();
+        return;
+    }
+    // Relative times change with the clock; rows not kept are formatted afresh when read.
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+        if (!it->rows.isEmpty()) {
+            const int first = it.key() * kWindowSize;
+            Q_EMIT dataChanged(index(first, 0), index(first + int(it->rows.size()) - 1, columnCount() - 1));
+        }
+    }
+}
+
+QDateTime ResourceTableModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTime();
+}
+
+// ---- Filters ----
+
+bool ResourceTableModel::offersFilter(FilterKind kind) const
+{
+    switch (kind) {
+    case FilterKind::Status:
+        return m_columns.has(QStringLiteral("status"));
+    case FilterKind::Product:
+        return m_columns.has(QStringLiteral("product"));
+    case FilterKind::Policy:
+        return m_columns.has(QStringLiteral("policy"));
+    case FilterKind::Group:
+        return m_columns.has(QStringLiteral("group"));
+    case FilterKind::Owner:
+        return m_columns.has(QStringLiteral("owner"));
+    case FilterKind::License:
+        return m_columns.has(QStringLiteral("license"));
+    case FilterKind::Channel:
+        return m_columns.has(QStringLiteral("channel"));
+    case FilterKind::HeartbeatStatus:
+        return m_columns.has(QStringLiteral("heartbeatStatus"));
+    case FilterKind::ExpiringWithin:
+        return m_columns.has(QStringLiteral("expiry"));
+    case FilterKind::Activated:
+        return m_columns.has(QStringLiteral("machineCount"));
+    }
+    return false;
+}
+
+bool ResourceTableModel::setColumnFilter(const QString &column, const QString &value, bool upperCase)
+{
+    if (!m_columns.has(column)) {
+        return false;
+    }
+    const QString wanted = upperCase ? value.trimmed().toUpper() : value.trimmed();
+    const auto current = m_typedFilters.constFind(column);
+    if (wanted.isEmpty()) {
+        if (current == m_typedFilters.cend()) {
+            return true;
+        }
+        m_typedFilters.remove(column);
+    } else {
+        if (current != m_typedFilters.cend() && current->value.toString() == wanted) {
+            return true;
+        }
+        m_typedFilters.insert(column, {column, Filter::Op::Equals, wanted});
+    }
+    reload();
+    return true;
+}
+
+bool ResourceTableModel::setStatusFilter(const QString &status)
+{
+    return setColumnFilter(QStringLiteral("status"), status, true);
+}
+
+bool ResourceTableModel::setProductFilter(const QString &productId)
+{
+    return setColumnFilter(QStringLiteral("product"), productId);
+}
+
+bool ResourceTableModel::setPolicyFilter(const QString &policyId)
+{
+    return setColumnFilter(QStringLiteral("policy"), policyId);
+}
+
+bool ResourceTableModel::setGroupFilter(const QString &groupId)
+{
+    return setColumnFilter(QStringLiteral("group"), groupId);
+}
+
+bool ResourceTableModel::setOwnerFilter(const QString &userId)
+{
+    return setColumnFilter(QStringLiteral("owner"), userId);
+}
+
+bool ResourceTableModel::setLicenseFilter(const QString &licenseId)
+{
+    return setColumnFilter(QStringLiteral("license"), licenseId);
+}
+
+bool ResourceTableModel::setChannelFilter(const QString &channel)
+{
+    return setColumnFilter(QStringLiteral("channel"), channel.toLower());
+}
+
+bool ResourceTableModel::setHeartbeatStatusFilter(const QString &status)
+{
+    return setColumnFilter(QStringLiteral("heartbeatStatus"), status, true);
+}
+
+bool ResourceTableModel::setExpiringWithinDays(int days)
+{
+    if (!offersFilter(FilterKind::ExpiringWithin)) {
+        return false;
+    }
+    days = qMax(0, days);
+    if (days != m_expiringDays) {
+        m_expiringDays = days;
+        reload();
+    }
+    return true;
+}
+
+bool ResourceTableModel::setActivatedFilter(std::optional<bool> activated)
+{
+    if (!offersFilter(FilterKind::Activated)) {
+        return false;
+    }
+    if (activated != m_activated) {
+        m_activated = activated;
+        reload();
+    }
+    return true;
+}
+
+void ResourceTableModel::setExtraFilters(const QList<cache::Filter> &filters)
+{
+    m_extraFilters = filters;
+    reload();
+}
+
+void ResourceTableModel::clearFilters()
+{
+    m_typedFilters.clear();
+    m_extraFilters.clear();
+    m_expiringDays = 0;
+    m_activated.reset();
+    reload();
+}
+
+QList<cache::Filter> ResourceTableModel::filters() const
+{
+    QList<Filter> result;
+    // In column order, so that the same filters always give the same SQL (and the statement cache hits).
+    for (const QString &column : m_columns.names()) {
+        const auto it = m_typedFilters.constFind(column);
+        if (it != m_typedFilters.cend()) {
+            result.append(*it);
+        }
+    }
+    if (m_expiringDays > 0) {
+        const QDateTime from = now().toUTC();
+        result.append({QStringLiteral("expiry"), Filter::Op::GreaterOrEqual, from});
+        result.append({QStringLiteral("expiry"), Filter::Op::LessOrEqual, from.addDays(m_expiringDays)});
+    }
+    if (m_activated) {
+        result.append(
+            {QStringLiteral("machineCount"), *m_activated ? Filter::Op::Greater : Filter::Op::LessOrEqual, qint64(0)});
+    }
+    result += m_extraFilters;
+    return result;
+}
+
+QList<cache::Filter> ResourceTableModel::windowFilters() const
+{
+    QList<Filter> result = filters();
+    if (isSearching()) {
+        result.append({QStringLiteral("id"), Filter::Op::In, m_searchIds});
+    }
+    return result;
+}
+
+// ---- Search ----
+
+void ResourceTableModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText) {
+        return;
+    }
+    m_searchText = text;
+    m_rankOrder = true;
+    reload();
+}
+
+// ---- Reading ----
+
+void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<QString, cache::SearchHit> *hits) const
+{
+    searchIds->clear();
+    hits->clear();
+    *count = 0;
+    if (!m_cache || !m_columns.isValid()) {
+        return;
+    }
+    const QList<Filter> conditions = filters();
+    if (!isSearching()) {
+        *count = m_cache->count(type(), conditions);
+        return;
+    }
+    const QList<cache::SearchHit> found = m_cache->search(m_searchText, {type()}, kMaxSearchHits);
+    QStringList ids;
+    ids.reserve(found.size());
+    for (const cache::SearchHit &hit : found) {
+        ids.append(hit.id);
+    }
+    QSet<QString> passing;
+    if (!conditions.isEmpty() && !ids.isEmpty()) {
+        // The hits that pass the filters, in one query over the hits' ids.
+        QList<Filter> intersect = conditions;
+        intersect.append({QStringLiteral("id"), Filter::Op::In, ids});
+        const QList<cache::Row> rows = m_cache->rows({type(),
+                                                      intersect,
+                                                      QStringLiteral("created"),
+                                                      Qt::DescendingOrder,
+                                                      0,
+                                                      int(ids.size())},
+                                                     {});
+        for (const cache::Row &row : rows) {
+            passing.insert(row.id);
+        }
+    }
+    for (const cache::SearchHit &hit : found) {
+        if (conditions.isEmpty() || passing.contains(hit.id)) {
+            searchIds->append(hit.id);
+            hits->insert(hit.id, hit);
+        }
+    }
+    *count = searchIds->size();
+}
+
+void ResourceTableModel::reload()
+{
+    beginResetModel();
+    m_windows.clear();
+    m_names.clear();
+    readShape(&m_count, &m_searchIds, &m_hitsById);
+    endResetModel();
+    Q_EMIT refreshed();
+}
+
+QList<cache::Row> ResourceTableModel::readWindow(int window) const
+{
+    if (!m_cache) {
+        return {};
+    }
+    const int first = window * kWindowSize;
+    if (!sortsByRank()) {
+        const int limit = int(qMin<qint64>(kWindowSize, m_count - first));
+        if (limit <= 0) {
+            return {};
+        }
+        return m_cache->rows({type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit}, m_readColumns);
+    }
+    // Best hits first: the window's ids, read in one query and put back in rank order.
+    const QStringList ids = m_searchIds.mid(first, kWindowSize);
+    if (ids.isEmpty()) {
+        return {};
+    }
+    const QList<cache::Row> read = m_cache->rows({type(),
+                                                  {{QStringLiteral("id"), Filter::Op::In, ids}},
+                                                  QStringLiteral("created"),
+                                                  Qt::DescendingOrder,
+                                                  0,
+                                                  int(ids.size())},
+                                                 m_readColumns);
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        at.insert(read.at(i).id, i);
+    }
+    QList<cache::Row> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const auto it = at.constFind(id);
+        if (it != at.cend()) {
+            rows.append(read.at(*it));
+        } else {
+            // Removed since the search: keep the row (the count stays right) with nothing to show.
+            cache::Row gone;
+            gone.id = id;
+            for (qsizetype i = 0; i < m_readColumns.size(); ++i) {
+                gone.values.append(QVariant());
+            }
+            rows.append(gone);
+        }
+    }
+    return rows;
+}
+
+const cache::Row *ResourceTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count) {
+        return nullptr;
+    }
+    const int window = row / kWindowSize;
+    auto it = m_windows.find(window);
+    if (it == m_windows.end()) {
+        if (m_windows.size() >= kMaxWindows) {
+            auto oldest = m_windows.begin();
+            for (auto candidate = m_windows.begin(); candidate != m_windows.end(); ++candidate) {
+                if (candidate->lastUse < oldest->lastUse) {
+                    oldest = candidate;
+                }
+            }
+            m_windows.erase(oldest);
+        }
+        Window loaded;
+        loaded.rows = readWindow(window);
+        resolveNames(loaded.rows);
+        it = m_windows.insert(window, loaded);
+    }
+    it->lastUse = ++m_useCounter;
+    const int offset = row - window * kWindowSize;
+    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+}
+
+void ResourceTableModel::resolveNames(const QList<cache::Row> &rows) const
+{
+    if (!m_cache) {
+        return;
+    }
+    QHash<QString, QStringList> wanted; // related type -> ids not memoised yet
+    for (int c = 0; c < m_columns.count(); ++c) {
+        const cache::Column &column = m_columns.at(c);
+        if (column.kind != cache::Column::Kind::Id || lookupIndexOf(c) >= 0) {
+            continue;
+        }
+        const QString related = m_columns.relatedType(column.name);
+        if (related.isEmpty()) {
+            continue;
+        }
+        QStringList &ids = wanted[related];
+        for (const cache::Row &row : rows) {
+            const QString id = row.values.value(c).toString();
+            if (!id.isEmpty() && !m_names.contains(nameKey(related, id)) && !ids.contains(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (it->isEmpty()) {
+            continue;
+        }
+        if (m_names.size() + it->size() > kMaxMemoisedNames) {
+            m_names.clear();
+        }
+        const ResourceColumns related(it.key());
+        QStringList nameColumns;
+        for (const QString &name : ResourceColumns::nameColumnsOf(it.key())) {
+            if (related.has(name)) {
+                nameColumns.append(name);
+            }
+        }
+        for (const QString &id : *it) {
+            m_names.insert(nameKey(it.key(), id), QString()); // unknown to the cache: the id is shown
+        }
+        if (nameColumns.isEmpty()) {
+            continue;
+        }
+        const QList<cache::Row> found = m_cache->rows({it.key(),
+                                                       {{QStringLiteral("id"), Filter::Op::In, *it}},
+                                                       QStringLiteral("created"),
+                                                       Qt::DescendingOrder,
+                                                       0,
+                                                       int(it->size())},
+                                                      nameColumns);
+        for (const cache::Row &row : found) {
+            for (const QVariant &value : row.values) {
+                if (!value.toString().isEmpty()) {
+                    m_names.insert(nameKey(it.key(), row.id), value.toString());
+                    break;
+                }
+            }
+        }
+    }
+}
+
+QString ResourceTableModel::relatedName(const QString &type, const QString &id) const
+{
+    return m_names.value(nameKey(type, id));
+}
+
+int ResourceTableModel::lookupIndexOf(int column) const
+{
+    const QString lookup = m_columns.lookupColumnFor(m_columns.at(column).name);
+    return lookup.isEmpty() ? -1 : m_columns.indexOf(lookup);
+}
+
+QVariant ResourceTableModel::displayValue(const cache::Row &row, int column) const
+{
+    const cache::Column &spec = m_columns.at(column);
+    const QVariant value = row.values.value(column);
+    if (spec.kind == cache::Column::Kind::Id && !value.isNull()) {
+        const int lookup = lookupIndexOf(column);
+        if (lookup >= 0) {
+            const QString name = row.values.value(lookup).toString();
+            return name.isEmpty() ? value.toString() : name;
+        }
+        const QString name = relatedName(m_columns.relatedType(spec.name), value.toString());
+        return name.isEmpty() ? value.toString() : name;
+    }
+    const QString limit = m_columns.limitColumnFor(spec.name);
+    if (!limit.isEmpty() && !value.isNull()) {
+        return ResourceColumns::usageText(value.toLongLong(), row.values.value(m_columns.indexOf(limit)));
+    }
+    return ResourceColumns::displayText(spec, value, now());
+}
+
+// ---- Rows ----
+
+QString ResourceTableModel::idAt(int row) const
+{
+    const cache::Row *r = rowAt(row);
+    return r ? r->id : QString();
+}
+
+int ResourceTableModel::rowOfId(const QString &id) const
+{
+    if (id.isEmpty() || !m_cache) {
+        return -1;
+    }
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).id == id) {
+                return it.key() * kWindowSize + int(i);
+            }
+        }
+    }
+    if (sortsByRank()) {
+        return int(m_searchIds.indexOf(id));
+    }
+    // Where the row sits: the rows before its sort value, counted on the indexes, then its place among the rows
+    // with the same value (in storage order, as windows read them).
+    const QList<Filter> conditions = windowFilters();
+    QList<Filter> self = conditions;
+    self.append({QStringLiteral("id"), Filter::Op::Equals, id});
+    const QList<cache::Row> found = m_cache->rows({type(), self, m_sortColumn, m_sortOrder, 0, 1}, {m_sortColumn});
+    if (found.isEmpty()) {
+        return -1;
+    }
+    const QVariant value = found.constFirst().values.value(0);
+    const auto countWith = [&](Filter::Op op, const QVariant &operand = {}) {
+        QList<Filter> with = conditions;
+        with.append({m_sortColumn, op, operand});
+        return m_cache->count(type(), with);
+    };
+    qint64 before = 0;
+    // Nulls come first in ascending order and last in descending order.
+    if (m_sortOrder == Qt::AscendingOrder) {
+        before = value.isNull() ? 0 : countWith(Filter::Op::IsNull) + countWith(Filter::Op::Less, value);
+    } else {
+        before = value.isNull() ? countWith(Filter::Op::IsNotNull) : countWith(Filter::Op::Greater, value);
+    }
+    constexpr int kChunk = 500;
+    for (qint64 offset = before; offset < before + kMaxTieScan && offset < m_count; offset += kChunk) {
+        const QList<cache::Row>
+            rows = m_cache->rows({type(), conditions, m_sortColumn, m_sortOrder, int(offset), kChunk}, {m_sortColumn});
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).id == id) {
+                return int(offset + i);
+            }
+        }
+        if (rows.size() < kChunk) {
+            break;
+        }
+    }
+    return -1;
+}
+
+std::optional<api::Resource> ResourceTableModel::resourceAt(int row) const
+{
+    const QString id = idAt(row);
+    if (id.isEmpty() || !m_cache) {
+        return std::nullopt;
+    }
+    return m_cache->resource(type(), id);
+}
+
+int ResourceTableModel::loadedRowCount() const
+{
+    int rows = 0;
+    for (const Window &window : std::as_const(m_windows)) {
+        rows += int(window.rows.size());
+    }
+    return rows;
+}
+
+QString ResourceTableModel::typeAt(const QModelIndex &index) const
+{
+    return index.isValid() && checkIndex(index, CheckIndexOption::IndexIsValid) ? type() : QString();
+}
+
+QString ResourceTableModel::idAt(const QModelIndex &index) const
+{
+    return index.isValid() && checkIndex(index, CheckIndexOption::IndexIsValid) ? idAt(index.row()) : QString();
+}
+
+std::optional<api::Resource> ResourceTableModel::resourceAt(const QModelIndex &index) const
+{
+    return index.isValid() && checkIndex(index, CheckIndexOption::IndexIsValid) ? resourceAt(index.row())
+                                                                                : std::optional<api::Resource>();
+}
+
+// ---- QAbstractItemModel ----
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns.count();
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int column = index.column();
+    const cache::Column &spec = m_columns.at(column);
+    switch (role) {
+    case ResourceTypeRole:
+        return type();
+    case ColumnNameRole:
+        return spec.name;
+    case Qt::TextAlignmentRole:
+        if (spec.kind == cache::Column::Kind::Integer) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        break;
+    }
+    const cache::Row *row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    const QVariant value = row->values.value(column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*row, column);
+    case Qt::ToolTipRole:
+        if (spec.kind == cache::Column::Kind::Id && !value.isNull()) {
+            const QString shown = displayValue(*row, column).toString();
+            return shown == value.toString() ? shown : tr("%1 (%2)").arg(shown, value.toString());
+        }
+        return ResourceColumns::toolTip(spec, value);
+    case Qt::ForegroundRole:
+        if (ResourceColumns::isStatusColumn(spec.name) && !value.isNull()) {
+            const QColor color = ResourceColumns::statusColor(value.toString());
+            if (color.isValid()) {
+                return color;
+            }
+        }
+        return {};
+    case RawValueRole:
+        return value;
+    case ResourceIdRole:
+        return row->id;
+    case StatusRole: {
+        const int status = m_columns.indexOf(m_columns.statusColumn());
+        return status >= 0 ? row->values.value(status) : QVariant();
+    }
+    case MatchedFieldRole:
+    case MatchSnippetRole: {
+        const auto hit = m_hitsById.constFind(row->id);
+        if (hit == m_hitsById.cend()) {
+            return {};
+        }
+        return role == MatchedFieldRole ? hit->field : hit->snippet;
+    }
+    case LinkTypeRole:
+        if (spec.kind == cache::Column::Kind::Id && !value.isNull()) {
+            return m_columns.relatedType(spec.name);
+        }
+        return {};
+    case LinkIdRole:
+        if (spec.kind == cache::Column::Kind::Id && !value.isNull()) {
+            return value;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.count()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const cache::Column &column = m_columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return column.label;
+    case ColumnNameRole:
+        return column.name;
+    case Qt::TextAlignmentRole:
+        if (column.kind == cache::Column::Kind::Integer) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ResourceTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void ResourceTableModel::sort(int column, Qt::SortOrder order)
+{
+    QString name;
+    if (column >= 0 && column < m_columns.count()) {
+        name = m_columns.at(column).name;
+    } else {
+        name = QStringLiteral("created");
+        order = Qt::DescendingOrder;
+    }
+    const bool rankOrder = column < 0;
+    if (name == m_sortColumn && order == m_sortOrder && rankOrder == m_rankOrder) {
+        return;
+    }
+    m_sortColumn = name;
+    m_sortOrder = order;
+    m_rankOrder = rankOrder;
+    reload();
+}
+
+QHash<int, QByteArray> ResourceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(ResourceIdRole, "resourceId");
+    names.insert(ResourceTypeRole, "resourceType");
+    names.insert(ColumnNameRole, "columnName");
+    names.insert(StatusRole, "status");
+    names.insert(MatchedFieldRole, "matchedField");
+    names.insert(MatchSnippetRole, "matchSnippet");
+    names.insert(LinkTypeRole, "linkType");
+    names.insert(LinkIdRole, "linkId");
+    return names;
+}
+
+// ---- Refresh ----
+
+void ResourceTableModel::refresh()
+{
+    m_refreshTimer.stop();
+    qint64 count = 0;
+    QStringList searchIds;
+    QHash<QString, cache::SearchHit> hits;
+    readShape(&count, &searchIds, &hits);
+    if (count != m_count || searchIds != m_searchIds) {
+        reload();
+        return;
+    }
+    m_hitsById = hits;
+    // Re-read the kept windows: the same ids in the same places mean only values changed (the usual case when a
+    // sync refreshes records or an action changed one), and the view keeps its scroll position and selection.
+    const QHash<QString, QString> oldNames = m_names;
+    m_names.clear();
+    QHash<int, Window> fresh;
+    QList<int> changedRows;
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+        Window window;
+        window.rows = readWindow(it.key());
+        window.lastUse = it->lastUse;
+        if (window.rows.size() != it->rows.size()) {
+            reload();
+            return;
+        }
+        for (qsizetype i = 0; i < window.rows.size(); ++i) {
+            if (window.rows.at(i).id != it->rows.at(i).id) {
+                reload();
+                return;
+            }
+            if (window.rows.at(i).values != it->rows.at(i).values) {
+                changedRows.append(it.key() * kWindowSize + int(i));
+            }
+        }
+        resolveNames(window.rows);
+        fresh.insert(it.key(), window);
+    }
+    m_windows = fresh;
+    bool namesChanged = false;
+    for (auto it = m_names.cbegin(); it != m_names.cend() && !namesChanged; ++it) {
+        const auto old = oldNames.constFind(it.key());
+        namesChanged = old != oldNames.cend() && *old != *it;
+    }
+    if (namesChanged) {
+        // A related resource was renamed: every kept row may show it.
+        for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+            for (qsizetype i = 0; i < it->rows.size(); ++i) {
+                changedRows.append(it.key() * kWindowSize + int(i));
+            }
+        }
+    }
+    std::sort(changedRows.begin(), changedRows.end());
+    changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+    // One signal per run of adjacent rows.
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1) {
+            ++j;
+        }
+        Q_EMIT dataChanged(index(changedRows.at(i), 0), index(changedRows.at(j), columnCount() - 1));
+        i = j + 1;
+    }
+    Q_EMIT refreshed();
+}
+
+void ResourceTableModel::onCacheChanged(const QString &changedType)
+{
+    if (!changedType.isEmpty() && changedType != type() && !m_relatedTypes.contains(changedType)) {
+        return;
+    }
+    // Not restarted by later changes: a steady stream of pages still refreshes every kRefreshDelayMs.
+    if (!m_refreshTimer.isActive()) {
+        m_refreshTimer.start();
+    }
+}
+
+} // namespace keydesk

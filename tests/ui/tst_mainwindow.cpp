@@ -1,0 +1,451 @@
+// The console on real widgets (offscreen) against the in-process sandbox over real HTTP: find a license by a
+// fragment of its key and suspend it, deactivate a machine, edit metadata and find the license by the new value,
+// check out a license file into the inspector, a server error shown with nothing changed, read-only profiles, and
+// the first-run page.
+
+#include "app/api/requests.h"
+#include "app/profiles/secretstore.h"
+#include "app/sandbox/demodata.h"
+#include "app/sandbox/sandboxserver.h"
+#include "models/resourcetablemodel.h"
+#include "models/roles.h"
+#include "models/workspace.h"
+#include "ui/checkoutdialog.h"
+#include "ui/inspectorwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/resourcepage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+using namespace keydesk;
+
+namespace {
+
+// The sandbox account's public keys as a profile pins them.
+QByteArray publicKeysOf(const sandbox::Account &account)
+{
+    QList<crypto::PublicKey> keys;
+    for (const QByteArray &pem : {account.ed25519PrivatePem, account.rsaPrivatePem, account.ecdsaPrivatePem}) {
+        keys << crypto::PrivateKey::fromPem(pem).publicKey();
+    }
+    return profiles::encodeKeys(keys);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunOffersConnectSandboxAndInspector();
+    void sidebarShowsEveryPageWithCounts();
+    void findLicenseByKeyFragmentAndSuspendIt();
+    void deactivateMachine();
+    void editMetadataThenFindByNewValue();
+    void serverErrorIsShownAndChangesNothing();
+    void checkOutIntoInspector();
+    void readOnlyProfileDisablesWrites();
+    void exportCsvOfFilteredTable();
+    void screenshotsOfEveryPage();
+
+private:
+    void connectWindow(bool readOnly = false);
+    api::ApiReply *call(const api::ApiRequest &request);
+
+    ResourcePage *page(const QString &type) const { return m_window->page(type); }
+
+    QAction *action(ResourcePage *page, const char *name) const;
+    int columnOf(ResourcePage *page, const QString &name) const;
+
+    sandbox::SandboxServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<profiles::ProfileStore> m_store;
+    std::unique_ptr<profiles::SecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    int m_run = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Page settings (columns, sort) of this test only.
+    QCoreApplication::setOrganizationName(QStringLiteral("KeydeskTest"));
+    QSettings().clear();
+    QString error;
+    QVERIFY2(m_server.start({}, &error), qPrintable(error));
+    QVERIFY2(sandbox::seedDemoData(m_server.store(), m_server.account(), 300, &error), qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keydesk.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_store = std::make_unique<profiles::ProfileStore>(m_settings.get());
+    m_secrets = std::make_unique<profiles::SecretStore>(QStringLiteral("io.keydesk.Keydesk.test-")
+                                                        + QUuid::createUuid().toString(QUuid::Id128));
+    m_window = std::make_unique<MainWindow>(*m_store, *m_secrets);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::connectWindow(bool readOnly)
+{
+    profiles::Profile profile;
+    profile.name = QStringLiteral("Sandbox test");
+    profile.server = profiles::ServerKind::Sandbox;
+    profile.url = m_server.baseUrl();
+    profile.account = m_server.account().slug;
+    profile.accountId = m_server.account().id;
+    profile.signatureMode = api::SignatureMode::Enforce;
+    profile.publicKeys = publicKeysOf(m_server.account());
+    profile.readOnly = readOnly;
+    const QString cachePath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_run));
+    QVERIFY(m_window->openConnection({profile, m_server.adminToken()}, cachePath));
+    QVERIFY(m_window->workspace());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncEngine()->isRunning(), 60000);
+    QVERIFY2(m_window->lastMessage().isEmpty(), qPrintable(m_window->lastMessage()));
+    // The tables catch up with the finished sync (their refreshes are coalesced).
+    for (const QString &type : {QStringLiteral("licenses"), QStringLiteral("machines"), QStringLiteral("users")}) {
+        QTRY_COMPARE(page(type)->model()->rowCount(), int(m_window->workspace()->cache()->count(type)));
+    }
+}
+
+api::ApiReply *TestMainWindow::call(const api::ApiRequest &request)
+{
+    api::ApiReply *reply = m_window->workspace()->client()->send(request, this);
+    QSignalSpy finished(reply, &api::ApiReply::finished);
+    if (!reply->isFinished()) {
+        finished.wait(20000);
+    }
+    return reply;
+}
+
+QAction *TestMainWindow::action(ResourcePage *page, const char *name) const
+{
+    for (QAction *action : page->actions()) {
+        if (action->objectName() == QLatin1String(name)) {
+            return action;
+        }
+    }
+    qFatal("no action %s", name);
+    return nullptr;
+}
+
+int TestMainWindow::columnOf(ResourcePage *page, const QString &name) const
+{
+    return page->model()->columnOf(name);
+}
+
+void TestMainWindow::firstRunOffersConnectSandboxAndInspector()
+{
+    auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("welcomeConnect"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("welcomeInspect"))->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("newLicenseAction"))->isEnabled());
+
+    // "Try the sandbox" starts one through the application's starter and opens the console on it.
+    m_window->setSandboxStarter([this](QString *) -> std::optional<ReadyConnection> {
+        profiles::Profile profile;
+        profile.name = QStringLiteral("Local sandbox");
+        profile.accountId = m_server.account().id;
+        profile.server = profiles::ServerKind::Sandbox;
+        profile.url = m_server.baseUrl();
+        profile.account = m_server.account().slug;
+        profile.signatureMode = api::SignatureMode::Off;
+        return ReadyConnection{profile, m_server.adminToken()};
+    });
+    QStandardPaths::setTestModeEnabled(true);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->workspace());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncEngine()->isRunning(), 60000);
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(page(QStringLiteral("licenses"))->isVisible());
+    QTRY_COMPARE(page(QStringLiteral("licenses"))->model()->rowCount(), 300);
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QLatin1String("Local sandbox")));
+}
+
+void TestMainWindow::sidebarShowsEveryPageWithCounts()
+{
+    connectWindow();
+    auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->count(), 9);
+    QCOMPARE(sidebar->item(0)->data(Qt::UserRole).toString(), QStringLiteral("licenses"));
+    QTRY_VERIFY(sidebar->item(0)->text().contains(QLatin1String("300")));
+    QCOMPARE(sidebar->item(8)->data(Qt::UserRole).toString(), QStringLiteral("inspector"));
+    const qint64 machines = m_window->workspace()->cache()->count(QStringLiteral("machines"));
+    QVERIFY(machines > 0);
+    QVERIFY2(sidebar->item(1)->text().contains(QLocale().toString(machines)), qPrintable(sidebar->item(1)->text()));
+    // Every page opens from the sidebar and shows its table.
+    for (int row = 0; row < 8; ++row) {
+        sidebar->setCurrentRow(row);
+        ResourcePage *shown = page(sidebar->item(row)->data(Qt::UserRole).toString());
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->table()->model()->rowCount(), int(m_window->workspace()->cache()->count(shown->type())));
+    }
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("lastSyncedLabel"))->text().contains(QLatin1String("synced")));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("onlineLabel"))->text(), QStringLiteral("Online"));
+}
+
+void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    // An active, unsuspended license, found the way a support person would: a piece of its key.
+    const QList<api::Resource> candidates = m_window->workspace()->cache()->resources(
+        cache::Query(QStringLiteral("licenses"),
+                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    QVERIFY(!candidates.isEmpty());
+    const api::Resource license = candidates.constFirst();
+    const QString key = license.stringAttribute(QStringLiteral("key"));
+    const QString fragment = key.mid(7, 8);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    auto *search = licenses->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, fragment);
+    QTRY_VERIFY(licenses->model()->rowCount() >= 1 && licenses->model()->idAt(0) == license.id());
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QCOMPARE(licenses->selectedResources().constFirst().id(), license.id());
+
+    QAction *suspend = action(licenses, "suspendLicense");
+    QVERIFY(suspend->isEnabled());
+    QVERIFY(!action(licenses, "reinstateLicense")->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    suspend->trigger();
+    QVERIFY(MessageBox::lastText().contains(resourceLabel(license)));
+    QTRY_VERIFY(m_window->lastMessage().contains(QLatin1String("Suspended")));
+
+    // The table and the detail pane show it at once (write-through), and the server agrees.
+    const int status = columnOf(licenses, QStringLiteral("status"));
+    const int row = licenses->model()->rowOfId(license.id());
+    QVERIFY(row >= 0);
+    QTRY_COMPARE(licenses->model()->index(row, status).data().toString(), QStringLiteral("Suspended"));
+    auto *detail = licenses->findChild<QTreeView *>(QStringLiteral("detailView"));
+    QTRY_VERIFY(!detail->model()
+                     ->match(detail->model()->index(0, 0),
+                             Qt::DisplayRole,
+                             QStringLiteral("Suspended"),
+                             1,
+                             Qt::MatchRecursive | Qt::MatchExactly)
+                     .isEmpty()
+                || !detail->model()
+                        ->match(detail->model()->index(0, 1),
+                                Qt::DisplayRole,
+                                QStringLiteral("Suspended"),
+                                1,
+                                Qt::MatchRecursive | Qt::MatchExactly)
+                        .isEmpty());
+    api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("licenses"), license.id()));
+    QVERIFY(fresh->ok());
+    QCOMPARE(fresh->document().resource().boolAttribute(QStringLiteral("suspended")), true);
+    QVERIFY(action(licenses, "reinstateLicense")->isEnabled());
+}
+
+void TestMainWindow::deactivateMachine()
+{
+    connectWindow();
+    m_window->showPage(QStringLiteral("machines"));
+    ResourcePage *machines = page(QStringLiteral("machines"));
+    const int before = machines->model()->rowCount();
+    QVERIFY(before > 0);
+    machines->table()->setFocus();
+    machines->table()->selectRow(0);
+    const QString id = machines->model()->idAt(0);
+    QAction *deactivate = action(machines, "deactivateMachine");
+    QVERIFY(deactivate->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(machines->table(), Qt::Key_Delete);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("seat")));
+    QTRY_VERIFY(m_window->lastMessage().contains(QLatin1String("Deactivated")));
+    QTRY_COMPARE(machines->model()->rowCount(), before - 1);
+    QCOMPARE(machines->model()->rowOfId(id), -1);
+    api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("machines"), id));
+    QCOMPARE(fresh->error().httpStatus(), 404);
+}
+
+void TestMainWindow::editMetadataThenFindByNewValue()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->selectRow(3);
+    const QString id = licenses->model()->idAt(3);
+    const QJsonObject before = m_window->workspace()->cache()->resource(QStringLiteral("licenses"), id)->metadata();
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataKey")), QStringLiteral("supportTicket"));
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataValue")), QStringLiteral("ZX-99317"));
+    QTest::mouseClick(licenses->findChild<QPushButton *>(QStringLiteral("addMetadataButton")), Qt::LeftButton);
+    auto *apply = licenses->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY(m_window->lastMessage().startsWith(QLatin1String("Saved")));
+
+    // Merged, not replaced: the keys that were there are still there, on the server too.
+    api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("licenses"), id));
+    const QJsonObject after = fresh->document().resource().metadata();
+    QCOMPARE(after.value(QStringLiteral("supportTicket")).toString(), QStringLiteral("ZX-99317"));
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        QCOMPARE(after.value(it.key()), it.value());
+    }
+    auto *search = licenses->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("99317"));
+    QTRY_COMPARE(licenses->model()->rowCount(), 1);
+    QCOMPARE(licenses->model()->idAt(0), id);
+}
+
+void TestMainWindow::serverErrorIsShownAndChangesNothing()
+{
+    connectWindow();
+    // A license that has used up its uses: one more is refused by the server (USES_LIMIT_EXCEEDED).
+    const api::Resource
+        policy = m_window->workspace()->cache()->resources(cache::Query(QStringLiteral("policies"))).constFirst();
+    api::Resource create(QStringLiteral("licenses"));
+    create.setAttribute(QStringLiteral("name"), QStringLiteral("Used up"));
+    create.setAttribute(QStringLiteral("maxUses"), 1);
+    create.setRelated(QStringLiteral("policy"), {QStringLiteral("policies"), policy.id()});
+    api::ApiReply *created = call(api::requests::create(create));
+    QVERIFY2(created->ok(), qPrintable(created->error().userMessage()));
+    const QString id = created->document().resource().id();
+    QVERIFY(call(api::requests::action(QStringLiteral("licenses"), id, QStringLiteral("increment-usage")))->ok());
+    m_window->workspace()->syncEngine()->refreshOne(QStringLiteral("licenses"), id);
+    QTRY_VERIFY(m_window->workspace()->cache()->resource(QStringLiteral("licenses"), id)
+                && m_window->workspace()
+                           ->cache()
+                           ->resource(QStringLiteral("licenses"), id)
+                           ->integerAttribute(QStringLiteral("uses"))
+                       == 1);
+
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->showResource(id);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QCOMPARE(licenses->selectedResources().constFirst().id(), id);
+    action(licenses, "incrementUsage")->trigger();
+    QTRY_VERIFY(m_window->notification()->isVisible());
+    QVERIFY2(m_window->lastMessage().contains(QLatin1String("Used up")), qPrintable(m_window->lastMessage()));
+    QVERIFY2(!m_window->lastMessage().contains(QLatin1String("USES_LIMIT_EXCEEDED")),
+             qPrintable(m_window->lastMessage()));
+    QVERIFY2(m_window->lastMessage().contains(QLatin1String("use")), qPrintable(m_window->lastMessage()));
+    QCOMPARE(*m_window->workspace()
+                  ->cache()
+                  ->resource(QStringLiteral("licenses"), id)
+                  ->integerAttribute(QStringLiteral("uses")),
+             1);
+}
+
+void TestMainWindow::checkOutIntoInspector()
+{
+    // Signatures on: the pinned keys are what the inspector verifies the checked-out file with.
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    const QList<api::Resource> active = m_window->workspace()->cache()->resources(cache::Query(
+        QStringLiteral("licenses"), {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    QVERIFY(!active.isEmpty());
+    licenses->showResource(active.constFirst().id());
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QAction *checkOut = m_window->findChild<QAction *>(QStringLiteral("checkOutAction"));
+    QVERIFY(checkOut->isEnabled());
+    checkOut->trigger();
+    CheckOutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CheckOutDialog *>()) != nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkOutButton")), Qt::LeftButton);
+    auto *inspect = dialog->findChild<QPushButton *>(QStringLiteral("openInspectorButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && inspect->isVisible(), 20000);
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
+    QTRY_COMPARE(m_window->inspector()->inspection().verdict, Verdict::Valid);
+}
+
+void TestMainWindow::readOnlyProfileDisablesWrites()
+{
+    connectWindow(true);
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->selectRow(0);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QVERIFY(!action(licenses, "suspendLicense")->isEnabled());
+    QVERIFY(!action(licenses, "delete_licenses")->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("newLicenseAction"))->isEnabled());
+    QVERIFY(!licenses->findChild<QLineEdit *>(QStringLiteral("metadataKey"))->isEnabled());
+    // Reading is still allowed.
+    QVERIFY(action(licenses, "copyKey")->isEnabled());
+    QVERIFY(action(licenses, "validateLicense")->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QLatin1String("read-only")));
+}
+
+void TestMainWindow::exportCsvOfFilteredTable()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    auto *status = licenses->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("EXPIRED")));
+    const qint64 expired = m_window->workspace()->cache()->count(QStringLiteral("licenses"),
+                                                                 {{QStringLiteral("status"),
+                                                                   cache::Filter::Op::Equals,
+                                                                   QStringLiteral("EXPIRED")}});
+    QVERIFY(expired > 0);
+    QTRY_COMPARE(licenses->model()->rowCount(), int(expired));
+    const QString path = m_dir.filePath(QStringLiteral("expired.csv"));
+    QString error;
+    QVERIFY2(licenses->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(csv.count("\r\n"), expired + 1);
+    QVERIFY(csv.contains("EXPIRED"));
+    QVERIFY(!csv.contains(",ACTIVE,"));
+}
+
+// KEYDESK_SCREENSHOTS=DIR: every page with its first row open, as PNG files to look at (not a check).
+void TestMainWindow::screenshotsOfEveryPage()
+{
+    const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        QSKIP("set KEYDESK_SCREENSHOTS=DIR to write screenshots");
+    }
+    QDir().mkpath(dir);
+    m_window->resize(1440, 900);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-first-run.png")));
+    connectWindow();
+    for (const QString &name : m_window->pageNames()) {
+        m_window->showPage(name);
+        if (ResourcePage *shown = page(name)) {
+            shown->table()->selectRow(0);
+            QTRY_COMPARE(shown->selectedResources().size(), 1);
+        }
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-%1.png").arg(name)));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,95 @@
+#include "ui/pickresourcedialog.h"
+
+#include "app/cache/cache.h"
+#include "ui/command.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keydesk {
+
+PickResourceDialog::PickResourceDialog(cache::Cache *cache, const QString &type, bool multiple, QWidget *parent)
+    : QDialog(parent)
+    , m_cache(cache)
+    , m_type(type)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("pickResourceDialog"));
+    m_search->setObjectName(QStringLiteral("pickSearch"));
+    m_search->setPlaceholderText(tr("Type any part of a name, email, key or code"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setObjectName(QStringLiteral("pickList"));
+    m_list->setSelectionMode(multiple ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("pickButtons"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(480, 420);
+
+    const auto updateOk = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_list->selectedItems().isEmpty());
+    };
+    connect(m_search, &QLineEdit::textChanged, this, &PickResourceDialog::refill);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, updateOk);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refill();
+    updateOk();
+}
+
+void PickResourceDialog::setAllowNone(bool allow)
+{
+    m_allowNone = allow;
+    refill();
+}
+
+void PickResourceDialog::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QStringList PickResourceDialog::selectedIds() const
+{
+    QStringList ids;
+    for (const QListWidgetItem *item : m_list->selectedItems()) {
+        ids << item->data(Qt::UserRole).toString();
+    }
+    return ids;
+}
+
+void PickResourceDialog::refill()
+{
+    m_list->clear();
+    if (m_allowNone) {
+        auto *none = new QListWidgetItem(tr("None"), m_list);
+        none->setData(Qt::UserRole, QString());
+    }
+    const QString text = m_search->text().trimmed();
+    QList<api::Resource> found;
+    if (text.isEmpty()) {
+        found = m_cache->resources(cache::Query(m_type, {}, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
+    } else {
+        for (const cache::SearchHit &hit : m_cache->search(text, {m_type}, 200)) {
+            if (auto resource = m_cache->resource(hit.type, hit.id)) {
+                found << *resource;
+            }
+        }
+    }
+    for (const api::Resource &resource : std::as_const(found)) {
+        auto *item = new QListWidgetItem(resourceLabel(resource), m_list);
+        item->setData(Qt::UserRole, resource.id());
+        item->setToolTip(resource.id());
+    }
+    if (m_list->count() > 0 && m_list->selectionMode() == QAbstractItemView::SingleSelection) {
+        m_list->setCurrentRow(0);
+    }
+}
+
+} // namespace keydesk

@@ -1,0 +1,40 @@
+#pragma once
+
+// Picks one or more resources of a type from the local cache, found by any fragment as the user types (a new
+// owner, policy or group; entitlements or users to attach).
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+
+namespace keydesk {
+
+namespace cache {
+class Cache;
+}
+
+class PickResourceDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PickResourceDialog(cache::Cache *cache, const QString &type, bool multiple, QWidget *parent = nullptr);
+
+    // Offers "None" (removes an owner or group) as the first choice.
+    void setAllowNone(bool allow);
+    void setSearchText(const QString &text);
+    // The chosen ids; a single empty id means "None".
+    QStringList selectedIds() const;
+
+private:
+    void refill();
+
+    cache::Cache *m_cache;
+    QString m_type;
+    bool m_allowNone = false;
+    QLineEdit *m_search;
+    QListWidget *m_list;
+};
+
+} // namespace keydesk

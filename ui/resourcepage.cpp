@@ -1,0 +1,550 @@
+#include "ui/resourcepage.h"
+
+#include "models/resourcetablemodel.h"
+#include "models/roles.h"
+#include "models/workspace.h"
+#include "ui/command.h"
+#include "ui/detailpane.h"
+#include "ui/resourcecommands.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keydesk {
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    }
+    return value;
+}
+
+QString settingsKey(const QString &type, const char *what)
+{
+    return QStringLiteral("pages/%1/%2").arg(type, QLatin1String(what));
+}
+
+} // namespace
+
+QString ResourcePage::titleFor(const QString &type)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("licenses"), QT_TR_NOOP("Licenses")},
+        {QStringLiteral("machines"), QT_TR_NOOP("Machines")},
+        {QStringLiteral("users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("groups"), QT_TR_NOOP("Groups")},
+        {QStringLiteral("products"), QT_TR_NOOP("Products")},
+        {QStringLiteral("policies"), QT_TR_NOOP("Policies")},
+        {QStringLiteral("entitlements"), QT_TR_NOOP("Entitlements")},
+        {QStringLiteral("releases"), QT_TR_NOOP("Releases")},
+        {QStringLiteral("artifacts"), QT_TR_NOOP("Artifacts")},
+    };
+    const char *title = titles.value(type);
+    return title ? tr(title) : type;
+}
+
+ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_type(type)
+    , m_search(new QLineEdit(this))
+    , m_related(new QLabel(this))
+    , m_clearRelated(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new DetailPane(context, this))
+    , m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("page_%1").arg(type));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F): any part of a key, email, name, fingerprint or metadata")
+                                     .arg(titleFor(type).toLower()));
+    m_search->setMinimumWidth(320);
+    m_related->setObjectName(QStringLiteral("relatedFilterLabel"));
+    m_related->hide();
+    m_clearRelated->setObjectName(QStringLiteral("clearRelatedFilter"));
+    m_clearRelated->setText(tr("Show all"));
+    m_clearRelated->hide();
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    buildFilters();
+    if (m_status) {
+        filters->addWidget(m_status);
+    }
+    if (m_product) {
+        filters->addWidget(m_product);
+    }
+    if (m_expiring) {
+        filters->addWidget(m_expiring);
+    }
+    filters->addWidget(m_related);
+    filters->addWidget(m_clearRelated);
+    filters->addStretch(1);
+    filters->addWidget(m_summary);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 430});
+    m_splitter->setObjectName(QStringLiteral("pageSplitter"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter);
+
+    m_commands = createCommands(context, type, this);
+    for (Command *command : std::as_const(m_commands)) {
+        if (command) {
+            // Shortcuts act on this page only, when it is shown.
+            command->action()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(command->action());
+        }
+    }
+
+    // Results while typing, without a query per key press.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &ResourcePage::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
+        typing->stop();
+        applyFilters();
+        m_table->setFocus();
+        // Enter in the search field goes to the best match.
+        if (m_model && m_model->rowCount() > 0) {
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect
+                                                                                 | QItemSelectionModel::Rows);
+        }
+    });
+    connect(m_clearRelated, &QToolButton::clicked, this, [this] {
+        showRelated({}, {}, {});
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ResourcePage::showContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ResourcePage::showHeaderMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ResourcePage::saveColumns);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &ResourcePage::saveColumns);
+    connect(m_table, &QTableView::activated, this, [this] {
+        m_detail->setFocus();
+    });
+}
+
+ResourcePage::~ResourcePage() = default;
+
+void ResourcePage::buildFilters()
+{
+    QList<QPair<QString, QString>> statuses;
+    if (m_type == u"licenses") {
+        statuses = {{QStringLiteral("ACTIVE"), tr("Active")},
+                    {QStringLiteral("INACTIVE"), tr("Inactive")},
+                    {QStringLiteral("EXPIRING"), tr("Expiring")},
+                    {QStringLiteral("EXPIRED"), tr("Expired")},
+                    {QStringLiteral("SUSPENDED"), tr("Suspended")},
+                    {QStringLiteral("BANNED"), tr("Banned")}};
+    } else if (m_type == u"machines") {
+        statuses = {{QStringLiteral("ALIVE"), tr("Alive")},
+                    {QStringLiteral("DEAD"), tr("Dead")},
+                    {QStringLiteral("NOT_STARTED"), tr("Not started")},
+                    {QStringLiteral("RESURRECTED"), tr("Resurrected")}};
+    } else if (m_type == u"users") {
+        statuses = {{QStringLiteral("ACTIVE"), tr("Active")},
+                    {QStringLiteral("INACTIVE"), tr("Inactive")},
+                    {QStringLiteral("BANNED"), tr("Banned")}};
+    } else if (m_type == u"releases") {
+        statuses = {{QStringLiteral("DRAFT"), tr("Draft")},
+                    {QStringLiteral("PUBLISHED"), tr("Published")},
+                    {QStringLiteral("YANKED"), tr("Yanked")}};
+    }
+    if (!statuses.isEmpty()) {
+        m_status = new QComboBox(this);
+        m_status->setObjectName(QStringLiteral("statusFilter"));
+        m_status->addItem(m_type == u"machines" ? tr("Any heartbeat") : tr("Any status"), QString());
+        for (const auto &[value, label] : std::as_const(statuses)) {
+            m_status->addItem(label, value);
+        }
+        connect(m_status, &QComboBox::currentIndexChanged, this, &ResourcePage::applyFilters);
+    }
+    if (m_type == u"licenses" || m_type == u"policies" || m_type == u"releases" || m_type == u"machines") {
+        m_product = new QComboBox(this);
+        m_product->setObjectName(QStringLiteral("productFilter"));
+        m_product->addItem(tr("Any product"), QString());
+        m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(m_product, &QComboBox::currentIndexChanged, this, &ResourcePage::applyFilters);
+    }
+    if (m_type == u"licenses") {
+        m_expiring = new QComboBox(this);
+        m_expiring->setObjectName(QStringLiteral("expiringFilter"));
+        m_expiring->addItem(tr("Any expiry"), 0);
+        for (int days : {7, 30, 90}) {
+            m_expiring->addItem(tr("Expiring within %n day(s)", nullptr, days), days);
+        }
+        connect(m_expiring, &QComboBox::currentIndexChanged, this, &ResourcePage::applyFilters);
+    }
+}
+
+void ResourcePage::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_currentId.clear();
+    ResourceTableModel *old = m_model;
+    m_model = workspace ? new ResourceTableModel(workspace->cache(), m_type, this) : nullptr;
+    // Newest first, as Keygen lists, until the user picks a column: no column shows a sort indicator then.
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_table->setModel(m_model);
+    delete old;
+    m_detail->setWorkspace(workspace);
+    m_detail->setResource(std::nullopt);
+    if (m_product) {
+        const QSignalBlocker blocker(m_product);
+        m_product->clear();
+        m_product->addItem(tr("Any product"), QString());
+        if (workspace) {
+            for (const api::Resource &product : workspace->cache()->resources(cache::Query(QStringLiteral("products"),
+                                                                                           {},
+                                                                                           QStringLiteral("name"),
+                                                                                           Qt::AscendingOrder,
+                                                                                           0,
+                                                                                           500))) {
+                m_product->addItem(resourceLabel(product), product.id());
+            }
+        }
+    }
+    if (m_model) {
+        connect(workspace, &Workspace::cacheChanged, m_model, &ResourceTableModel::onCacheChanged);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ResourcePage::updateSummary);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResourcePage::updateSummary);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateSummary);
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            // Keep the resource the user was looking at selected across refreshes.
+            if (!m_currentId.isEmpty()) {
+                const int row = m_model->rowOfId(m_currentId);
+                if (row >= 0) {
+                    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                               QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+                }
+            }
+        });
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourcePage::updateSelection);
+        // A refresh may change the selected resources (a suspension, a sync): the commands see the new state.
+        connect(m_model, &ResourceTableModel::refreshed, this, &ResourcePage::updateSelection);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourcePage::updateSelection);
+        connect(m_table->selectionModel(),
+                &QItemSelectionModel::currentRowChanged,
+                this,
+                &ResourcePage::currentChanged);
+        restoreColumns();
+        m_table->setSortingEnabled(true);
+        applyFilters();
+    }
+    for (Command *command : std::as_const(m_commands)) {
+        if (command) {
+            command->setSelection({});
+        }
+    }
+    updateSummary();
+}
+
+QList<api::Resource> ResourcePage::selectedResources() const
+{
+    QList<api::Resource> resources;
+    if (!m_model) {
+        return resources;
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (auto resource = m_model->resourceAt(index)) {
+            resources << *resource;
+        }
+    }
+    return resources;
+}
+
+void ResourcePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ResourcePage::clearFilters()
+{
+    const QSignalBlocker a(m_search);
+    m_search->clear();
+    for (QComboBox *combo : {m_status, m_product, m_expiring}) {
+        if (combo) {
+            const QSignalBlocker b(combo);
+            combo->setCurrentIndex(0);
+        }
+    }
+    m_relatedColumn.clear();
+    m_relatedValue.clear();
+    m_related->hide();
+    m_clearRelated->hide();
+    applyFilters();
+}
+
+void ResourcePage::showResource(const QString &id)
+{
+    if (!m_model) {
+        return;
+    }
+    // Rows written a moment ago (a change, a refreshed record) may not be read yet: the position must be that of
+    // the rows the view shows.
+    m_model->refresh();
+    int row = m_model->rowOfId(id);
+    if (row < 0) {
+        clearFilters();
+        row = m_model->rowOfId(id);
+    }
+    m_currentId = id;
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else if (m_workspace) {
+        // Not cached (yet): show what the server has.
+        m_detail->setResource(m_workspace->cache()->resource(m_type, id));
+        m_workspace->syncEngine()->refreshOne(m_type, id);
+    }
+}
+
+void ResourcePage::showRelated(const QString &column, const QString &value, const QString &label)
+{
+    m_relatedColumn = column;
+    m_relatedValue = value;
+    m_related->setText(label);
+    m_related->setVisible(!column.isEmpty());
+    m_clearRelated->setVisible(!column.isEmpty());
+    applyFilters();
+}
+
+void ResourcePage::applyFilters()
+{
+    if (!m_model) {
+        return;
+    }
+    QList<cache::Filter> extra;
+    if (!m_relatedColumn.isEmpty()) {
+        extra << cache::Filter{m_relatedColumn, cache::Filter::Op::Equals, m_relatedValue};
+    }
+    m_model->setExtraFilters(extra);
+    if (m_status) {
+        const QString status = m_status->currentData().toString();
+        if (m_type == u"machines") {
+            m_model->setHeartbeatStatusFilter(status);
+        } else {
+            m_model->setStatusFilter(status);
+        }
+    }
+    if (m_product) {
+        m_model->setProductFilter(m_product->currentData().toString());
+    }
+    if (m_expiring) {
+        m_model->setExpiringWithinDays(m_expiring->currentData().toInt());
+    }
+    m_model->setSearchText(m_search->text().trimmed());
+    updateSummary();
+}
+
+void ResourcePage::refresh()
+{
+    if (m_model) {
+        m_model->refresh();
+    }
+}
+
+void ResourcePage::updateSummary()
+{
+    if (!m_model) {
+        m_summary->clear();
+        return;
+    }
+    const int rows = m_model->rowCount();
+    m_summary->setText(m_search->text().trimmed().isEmpty() ? tr("%L1 shown").arg(rows) : tr("%L1 found").arg(rows));
+}
+
+void ResourcePage::updateSelection()
+{
+    const QList<api::Resource> selection = selectedResources();
+    for (Command *command : std::as_const(m_commands)) {
+        if (command) {
+            command->setSelection(selection);
+        }
+    }
+    if (m_model && !m_currentId.isEmpty() && !m_detail->hasPendingChanges()) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && m_model->idAt(current.row()) == m_currentId) {
+            m_detail->setResource(m_model->resourceAt(current));
+        }
+    }
+    Q_EMIT selectionChanged();
+}
+
+void ResourcePage::currentChanged()
+{
+    if (!m_model) {
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    std::optional<api::Resource> resource = current.isValid() ? m_model->resourceAt(current) : std::nullopt;
+    const QString id = resource ? resource->id() : QString();
+    const bool changed = id != m_currentId;
+    m_currentId = id;
+    m_detail->setResource(resource);
+    // Opening a record fetches its freshest copy (quietly: the row updates when it arrives).
+    if (changed && resource && m_workspace) {
+        m_workspace->syncEngine()->refreshOne(m_type, id);
+    }
+}
+
+void ResourcePage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (Command *command : std::as_const(m_commands)) {
+        if (command) {
+            menu.addAction(command->action());
+        } else {
+            menu.addSeparator();
+        }
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ResourcePage::showHeaderMenu(const QPoint &pos)
+{
+    if (!m_model) {
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnChooser"));
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ResourcePage::saveColumns() const
+{
+    if (!m_model) {
+        return;
+    }
+    QSettings settings;
+    settings.setValue(settingsKey(m_type, "header"), m_table->horizontalHeader()->saveState());
+}
+
+void ResourcePage::restoreColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = QSettings().value(settingsKey(m_type, "header")).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != m_model->columnCount()) {
+        const QStringList visible = m_model->defaultVisibleColumns();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QString name = m_model->headerData(column, Qt::Horizontal, ColumnNameRole).toString();
+            header->setSectionHidden(column, !visible.contains(name));
+        }
+    }
+    header->setSortIndicatorShown(true);
+}
+
+bool ResourcePage::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_model) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns << logical;
+        }
+    }
+    // RFC 4180 with a byte-order mark and CRLF, so that spreadsheet programs read UTF-8 and the rows right.
+    QByteArray out("\xEF\xBB\xBF");
+    QStringList fields;
+    for (int column : std::as_const(columns)) {
+        fields << csvField(m_model->headerData(column, Qt::Horizontal).toString());
+    }
+    out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        fields.clear();
+        for (int column : std::as_const(columns)) {
+            // The exact value (an ISO date, not "in 3 days"); the shown text when the raw value is empty.
+            const QModelIndex index = m_model->index(row, column);
+            QVariant raw = index.data(RawValueRole);
+            if (raw.typeId() == QMetaType::QDateTime) {
+                raw = raw.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+            }
+            const QString text = raw.isNull() ? QString() : raw.toString();
+            fields << csvField(text);
+        }
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    if (!file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace keydesk

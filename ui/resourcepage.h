@@ -1,0 +1,99 @@
+#pragma once
+
+// One sidebar page of the console: a resource type's table (sorted and filtered in SQL, columns chosen and
+// remembered), a search field that answers while typing, typed filters, the detail pane of the current resource,
+// and the commands that apply to the selection.
+
+#include "app/api/jsonapi.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace keydesk {
+
+class Command;
+class CommandContext;
+class DetailPane;
+class ResourceTableModel;
+class Workspace;
+
+class ResourcePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ResourcePage(CommandContext &context, const QString &type, QWidget *parent = nullptr);
+    ~ResourcePage() override;
+
+    QString type() const { return m_type; }
+
+    // "Licenses", "Machines" …
+    static QString titleFor(const QString &type);
+
+    // A new workspace (or none): a new model over its cache; the commands follow.
+    void setWorkspace(Workspace *workspace);
+
+    ResourceTableModel *model() const { return m_model; }
+
+    QTableView *table() const { return m_table; }
+
+    const QList<Command *> &commands() const { return m_commands; }
+
+    QList<api::Resource> selectedResources() const;
+
+    void focusSearch();
+    // Shows one resource: clears filters that hide it, selects its row and opens it in the detail pane.
+    void showResource(const QString &id);
+    // Shows the resources whose `column` is `value` (a license's machines: "license" = its id), named for the user.
+    void showRelated(const QString &column, const QString &value, const QString &label);
+    void clearFilters();
+    // The table as it is shown (filter, sort, visible columns) as CSV; false and a message when it cannot be written.
+    bool exportCsv(const QString &path, QString *error) const;
+
+    // Re-reads the rows (after a sync page or a change of this type).
+    void refresh();
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void buildFilters();
+    void applyFilters();
+    void updateSummary();
+    void currentChanged();
+    void updateSelection();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void saveColumns() const;
+    void restoreColumns();
+
+    CommandContext &m_context;
+    QString m_type;
+    QPointer<Workspace> m_workspace;
+    ResourceTableModel *m_model = nullptr;
+    QList<Command *> m_commands;
+
+    QLineEdit *m_search;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_product = nullptr;
+    QComboBox *m_expiring = nullptr;
+    QLabel *m_related;
+    QToolButton *m_clearRelated;
+    QLabel *m_summary;
+    QTableView *m_table;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    QString m_relatedColumn;
+    QString m_relatedValue;
+    QString m_currentId;
+};
+
+} // namespace keydesk
