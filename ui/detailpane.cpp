@@ -252,15 +252,20 @@ void DetailPane::apply()
         }
         self->m_applying = false;
         if (!failures->isEmpty()) {
-            // Nothing of the user's edits is dropped: they stay for another try.
+            // Nothing of the user's edits is dropped while the pane shows them: they stay for another try.
             self->m_context.showError(tr("%1 was not changed: %2").arg(resourceLabel(target), failures->join(u' ')));
             self->updateState();
             return;
         }
         self->m_context.showResult(tr("Saved %1.").arg(resourceLabel(target)));
-        self->m_model->revert();
-        self->m_resource.reset();
-        self->setResource(self->m_workspace->cache()->resource(target.type(), target.id()));
+        // The pane may show another record by now (the user moved on and chose to apply): leave that one alone.
+        if (self->m_resource && self->m_resource->id() == target.id()) {
+            self->m_model->revert();
+            self->m_resource.reset();
+            self->setResource(self->m_workspace->cache()->resource(target.type(), target.id()));
+        } else {
+            self->updateState();
+        }
     };
     if (!attributes.isEmpty()) {
         api::Resource changes(target.type(), target.id());

@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -214,6 +213,8 @@ void MainWindow::createWidgets()
         auto *item = new QListWidgetItem(ResourcePage::titleFor(type), m_sidebar);
         item->setData(Qt::UserRole, type);
         connect(page, &ResourcePage::selectionChanged, this, &MainWindow::updateActions);
+        // A release's artifacts are reached from the release (its detail pane), not from the sidebar.
+        item->setHidden(type == u"artifacts");
     }
     m_inspector = new InspectorWindow(m_stack);
     m_inspector->setWindowFlags(Qt::Widget);
@@ -352,6 +353,9 @@ void MainWindow::createMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->isHidden()) {
+            continue;
+        }
         QAction *action = go->addAction(m_sidebar->item(row)->text(), this, [this, row] {
             m_sidebar->setCurrentRow(row);
         });
@@ -432,6 +436,8 @@ void MainWindow::pageChanged()
     }
     if (name == u"licenses") {
         m_actionsMenu->addAction(m_newLicenseAction);
+    }
+    if (name == u"licenses" || name == u"machines") {
         m_actionsMenu->addAction(m_checkOutAction);
         m_actionsMenu->addSeparator();
     }
@@ -450,7 +456,7 @@ void MainWindow::pageChanged()
                 ++shown;
             }
         }
-        if (name == u"licenses") {
+        if (name == u"licenses" || name == u"machines") {
             m_pageToolBar->addAction(m_checkOutAction);
         }
     }
@@ -471,7 +477,10 @@ void MainWindow::updateActions()
     m_newLicenseAction->setToolTip(connected && !writable ? tr("This profile is read-only.")
                                                           : tr("Issue a new license"));
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    m_checkOutAction->setEnabled(connected && current == licenses && licenses->selectedResources().size() == 1);
+    m_checkOutAction->setEnabled(connected && current && (current == licenses || current->type() == u"machines")
+                                 && current->selectedResources().size() == 1);
+    m_checkOutAction->setText(current && current->type() == u"machines" ? tr("Check &Out Machine File\u2026")
+                                                                        : tr("Check &Out License File\u2026"));
     for (ResourcePage *p : std::as_const(m_pages)) {
         for (Command *command : p->commands()) {
             if (command) {
@@ -507,6 +516,10 @@ void MainWindow::refreshProfiles()
 
 bool MainWindow::openConnection(const ReadyConnection &connection, const QString &cachePath)
 {
+    if (!maySwitchAway()) {
+        refreshProfiles();
+        return false;
+    }
     auto workspace = std::make_unique<Workspace>(connection.profile, connection.token);
     QString error;
     if (!workspace->open(&error, cachePath)) {
@@ -611,7 +624,7 @@ void MainWindow::updateCounts()
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem *item = m_sidebar->item(row);
         const QString type = item->data(Qt::UserRole).toString();
-        if (type == kInspectorPage) {
+        if (type == kInspectorPage || item->isHidden()) {
             continue;
         }
         const QString title = ResourcePage::titleFor(type);
@@ -809,8 +822,8 @@ void MainWindow::newLicense()
 
 void MainWindow::checkOut()
 {
-    ResourcePage *licenses = page(QStringLiteral("licenses"));
-    const QList<api::Resource> selection = licenses->selectedResources();
+    ResourcePage *current = page(currentPageName());
+    const QList<api::Resource> selection = current ? current->selectedResources() : QList<api::Resource>();
     if (!m_workspace || selection.size() != 1) {
         return;
     }
@@ -820,8 +833,22 @@ void MainWindow::checkOut()
     dialog->show();
 }
 
+bool MainWindow::maySwitchAway()
+{
+    for (ResourcePage *p : std::as_const(m_pages)) {
+        if (!p->maySwitchAway()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maySwitchAway()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     if (m_workspace) {
         m_workspace->syncEngine()->cancel();

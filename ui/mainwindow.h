@@ -104,6 +104,8 @@ private:
     void newLicense();
     void checkOut();
     void notify(const QString &message, bool error);
+    // Asks about unsaved edits in any detail pane: false when the user wants to stay.
+    bool maySwitchAway();
 
     profiles::ProfileStore &m_profiles;
     profiles::SecretStore &m_secrets;

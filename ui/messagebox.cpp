@@ -61,6 +61,18 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     return box.clickedButton() == accept;
 }
 
+QMessageBox::StandardButton MessageBox::askToSave(QWidget *parent, const QString &text)
+{
+    if (auto answer = takeNextAnswer(text)) {
+        return *answer;
+    }
+    return QMessageBox::question(parent,
+                                 QObject::tr("Unsaved Changes"),
+                                 text,
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     seam().nextAnswer = answer;

@@ -17,6 +17,8 @@ public:
     // Asks once before something that cannot be undone: true when the user chose `acceptText` (Cancel is the
     // default button, so Enter alone never destroys anything).
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+    // Unsaved edits: Save, Discard or Cancel (the default: nothing is lost by pressing Enter).
+    static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box a test answered, so the test can check what the user would have read.
     static QString lastText();

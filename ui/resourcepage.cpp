@@ -1,10 +1,12 @@
 #include "ui/resourcepage.h"
 
+#include "models/resourcedetailmodel.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 #include "ui/command.h"
 #include "ui/detailpane.h"
+#include "ui/messagebox.h"
 #include "ui/resourcecommands.h"
 
 #include <QAction>
@@ -153,8 +155,8 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
         m_table->setFocus();
         // Enter in the search field goes to the best match.
         if (m_model && m_model->rowCount() > 0) {
-            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect
-                                                                                 | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     });
     connect(m_clearRelated, &QToolButton::clicked, this, [this] {
@@ -266,7 +268,10 @@ void ResourcePage::setWorkspace(Workspace *workspace)
                 }
             }
         });
-        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourcePage::updateSelection);
+        connect(m_table->selectionModel(),
+                &QItemSelectionModel::selectionChanged,
+                this,
+                &ResourcePage::updateSelection);
         // A refresh may change the selected resources (a suspension, a sync): the commands see the new state.
         connect(m_model, &ResourceTableModel::refreshed, this, &ResourcePage::updateSelection);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourcePage::updateSelection);
@@ -422,12 +427,54 @@ void ResourcePage::updateSelection()
     Q_EMIT selectionChanged();
 }
 
+bool ResourcePage::maySwitchAway()
+{
+    if (!m_detail->hasPendingChanges()) {
+        return true;
+    }
+    const std::optional<api::Resource> shown = m_detail->model()->resource().isNull()
+                                                 ? std::nullopt
+                                                 : std::optional<api::Resource>(m_detail->model()->resource());
+    switch (MessageBox::askToSave(this,
+                                  tr("%1 has changes that were not applied. Apply them now?")
+                                      .arg(shown ? resourceLabel(*shown) : titleFor(m_type)))) {
+    case QMessageBox::Save:
+        m_detail->apply();
+        return true;
+    case QMessageBox::Discard:
+        m_detail->revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
 void ResourcePage::currentChanged()
 {
     if (!m_model) {
         return;
     }
     const QModelIndex current = m_table->currentIndex();
+    const QString newId = current.isValid() ? m_model->idAt(current.row()) : QString();
+    if (!m_currentId.isEmpty() && newId != m_currentId && m_detail->hasPendingChanges() && !m_guarding) {
+        // Another row while edits are pending: the user decides; staying re-selects the edited row.
+        m_guarding = true;
+        const bool leave = maySwitchAway();
+        if (!leave) {
+            // Back to the edited row once the view has finished moving away from it.
+            QTimer::singleShot(0, this, [this] {
+                const int row = m_model ? m_model->rowOfId(m_currentId) : -1;
+                if (row >= 0) {
+                    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                               QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+                }
+                m_guarding = false;
+            });
+            return;
+        }
+        m_guarding = false;
+    }
     std::optional<api::Resource> resource = current.isValid() ? m_model->resourceAt(current) : std::nullopt;
     const QString id = resource ? resource->id() : QString();
     const bool changed = id != m_currentId;

@@ -58,6 +58,9 @@ public:
     // The table as it is shown (filter, sort, visible columns) as CSV; false and a message when it cannot be written.
     bool exportCsv(const QString &path, QString *error) const;
 
+    // Whether the page may show something else: asks to save or discard unsaved edits of the detail pane.
+    bool maySwitchAway();
+
     // Re-reads the rows (after a sync page or a change of this type).
     void refresh();
 
@@ -94,6 +97,7 @@ private:
     QString m_relatedColumn;
     QString m_relatedValue;
     QString m_currentId;
+    bool m_guarding = false;
 };
 
 } // namespace keydesk

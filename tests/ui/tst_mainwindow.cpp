@@ -63,6 +63,8 @@ private Q_SLOTS:
     void editMetadataThenFindByNewValue();
     void serverErrorIsShownAndChangesNothing();
     void checkOutIntoInspector();
+    void checkOutMachineFile();
+    void unsavedEditsAreNeverLostSilently();
     void readOnlyProfileDisablesWrites();
     void exportCsvOfFilteredTable();
     void screenshotsOfEveryPage();
@@ -367,8 +369,9 @@ void TestMainWindow::checkOutIntoInspector()
     // Signatures on: the pinned keys are what the inspector verifies the checked-out file with.
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    const QList<api::Resource> active = m_window->workspace()->cache()->resources(cache::Query(
-        QStringLiteral("licenses"), {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    const QList<api::Resource> active = m_window->workspace()->cache()->resources(
+        cache::Query(QStringLiteral("licenses"),
+                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
     QVERIFY(!active.isEmpty());
     licenses->showResource(active.constFirst().id());
     QTRY_COMPARE(licenses->selectedResources().size(), 1);
@@ -383,6 +386,62 @@ void TestMainWindow::checkOutIntoInspector()
     QTest::mouseClick(inspect, Qt::LeftButton);
     QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
     QTRY_COMPARE(m_window->inspector()->inspection().verdict, Verdict::Valid);
+}
+
+void TestMainWindow::checkOutMachineFile()
+{
+    connectWindow();
+    m_window->showPage(QStringLiteral("machines"));
+    ResourcePage *machines = page(QStringLiteral("machines"));
+    machines->table()->selectRow(0);
+    QTRY_COMPARE(machines->selectedResources().size(), 1);
+    QAction *checkOut = m_window->findChild<QAction *>(QStringLiteral("checkOutAction"));
+    QVERIFY(checkOut->isEnabled());
+    QVERIFY(checkOut->text().contains(QLatin1String("Machine")));
+    checkOut->trigger();
+    CheckOutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CheckOutDialog *>()) != nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkOutButton")), Qt::LeftButton);
+    auto *inspect = dialog->findChild<QPushButton *>(QStringLiteral("openInspectorButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && inspect->isVisible(), 20000);
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
+    QTRY_COMPARE(m_window->inspector()->inspection().kind, ArtifactKind::MachineFile);
+    QVERIFY(m_window->inspector()->inspection().verdict == Verdict::Valid
+            || m_window->inspector()->inspection().verdict == Verdict::Incomplete);
+}
+
+void TestMainWindow::unsavedEditsAreNeverLostSilently()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->selectRow(0);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    const QString edited = licenses->selectedResources().constFirst().id();
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataKey")), QStringLiteral("note"));
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataValue")), QStringLiteral("call back"));
+    QTest::mouseClick(licenses->findChild<QPushButton *>(QStringLiteral("addMetadataButton")), Qt::LeftButton);
+    QVERIFY(licenses->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+
+    // Another row: the user is asked; Cancel keeps the edited record and its edits.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    licenses->table()->selectRow(1);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("not applied")));
+    QTRY_COMPARE(licenses->selectedResources().constFirst().id(), edited);
+    QVERIFY(licenses->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+
+    // Closing the window asks too, and Cancel keeps it open.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+
+    // Save applies the edits on the way to the other row.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    licenses->table()->selectRow(1);
+    QTRY_VERIFY(m_window->lastMessage().startsWith(QLatin1String("Saved")));
+    api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("licenses"), edited));
+    QCOMPARE(fresh->document().resource().metadata().value(QStringLiteral("note")).toString(),
+             QStringLiteral("call back"));
 }
 
 void TestMainWindow::readOnlyProfileDisablesWrites()
