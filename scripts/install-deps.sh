@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
-    libssl-dev
+    libssl-dev libsqlite3-dev
     # tokens in the OS keychain; tests run a real Secret Service (gnome-keyring) on a private D-Bus
     qtkeychain-qt6-dev gnome-keyring dbus-daemon
     # runtime: SVG icons

@@ -7,12 +7,15 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSemaphore>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -190,6 +193,107 @@ QString safeFileName(const QString &name)
 
 } // namespace
 
+// ---- RawStatement -----------------------------------------------------------------------------------------------
+
+RawStatement::RawStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
+{
+    const QByteArray text = sql.toUtf8();
+    // Persistent: kept for the life of the connection, so SQLite takes its memory from the heap, not the lookaside.
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+        != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_errorCode = sqlite3_extended_errcode(db) & 0xff;
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        return;
+    }
+    m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bindNull(int position)
+{
+    sqlite3_bind_null(m_statement, position + 1);
+}
+
+void RawStatement::bindInteger(int position, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, position + 1, value);
+}
+
+void RawStatement::bindText(int position, QStringView text)
+{
+    QByteArray &utf8 = m_texts[std::size_t(position)];
+    utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, position + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void RawStatement::bindBlob(int position, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, position + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void RawStatement::bind(int position, const QVariant &value)
+{
+    // As Qt's driver binds them: a null QString or QByteArray is NULL too.
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(value.constData());
+        if (text->isNull()) {
+            bindNull(position);
+        } else {
+            bindText(position, *text);
+        }
+        return;
+    }
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        if (bytes->isNull()) {
+            bindNull(position);
+        } else {
+            m_texts[std::size_t(position)] = *bytes; // shared, not copied: alive until exec()
+            bindBlob(position, m_texts[std::size_t(position)]);
+        }
+        return;
+    }
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bindInteger(position, value.toLongLong());
+        return;
+    case QMetaType::ULongLong:
+        bindInteger(position, qint64(value.toULongLong()));
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, position + 1, value.toDouble());
+        return;
+    default:
+        if (value.isNull()) {
+            bindNull(position);
+        } else {
+            bindText(position, value.toString());
+        }
+    }
+}
+
+bool RawStatement::exec()
+{
+    const int result = sqlite3_step(m_statement);
+    const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!ok) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db) & 0xff;
+    }
+    sqlite3_reset(m_statement);
+    return ok;
+}
+
 // ---- Private ----------------------------------------------------------------------------------------------------
 
 Cache::Private::~Private() = default;
@@ -244,6 +348,59 @@ QSqlQuery &Cache::Private::typeQuery(const TypeSpec &spec, TypeStatement stateme
         query->prepare(sql);
     }
     return *query;
+}
+
+RawStatement *Cache::Private::rawTypeStatement(const TypeSpec &spec, TypeStatement statement) const
+{
+    if (!handle) {
+        return nullptr;
+    }
+    const auto slot = std::size_t(spec.index) * std::size_t(TypeStatement::Count) + std::size_t(statement);
+    if (rawTypeStatements.size() <= slot) {
+        rawTypeStatements.resize(typeSpecs().size() * std::size_t(TypeStatement::Count));
+    }
+    std::unique_ptr<RawStatement> &raw = rawTypeStatements[slot];
+    if (!raw) {
+        QString sql;
+        switch (statement) {
+        case TypeStatement::Insert:
+            sql = insertSql(spec);
+            break;
+        case TypeStatement::Update:
+            sql = updateSql(spec);
+            break;
+        case TypeStatement::Touch:
+            sql = QStringLiteral("UPDATE %1 SET seen = ? WHERE rid = ?").arg(quoted(spec.type));
+            break;
+        case TypeStatement::Select:
+        case TypeStatement::Delete:
+        case TypeStatement::Count:
+            return nullptr; // through QSqlQuery: not per resource of a first sync
+        }
+        raw = std::make_unique<RawStatement>(handle, sql);
+    }
+    return raw.get();
+}
+
+RawStatement *Cache::Private::rawStatement(const QString &sql) const
+{
+    if (!handle) {
+        return nullptr;
+    }
+    auto it = rawStatements.find(sql);
+    if (it == rawStatements.end()) {
+        it = rawStatements.emplace(sql, std::make_unique<RawStatement>(handle, sql)).first;
+    }
+    return it->second.get();
+}
+
+QString Cache::Private::failure(const RawStatement &statement) const
+{
+    const int code = statement.errorCode();
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        return tr("The cache %1 is damaged (%2). Forget this cache to build it again.").arg(path, statement.error());
+    }
+    return tr("The cache %1 could not be read or written: %2.").arg(path, statement.error());
 }
 
 bool Cache::Private::exec(const QString &sql, QString *error)
@@ -654,6 +811,16 @@ bool Cache::Private::writePendingSearch(QString *error)
     // Single-row statements: a statement writing several rows of a virtual table opens a statement savepoint, and
     // with it FTS5 writes a segment.
     for (const SearchWrite &write : std::as_const(pendingSearch)) {
+        if (RawStatement *raw = rawStatement(
+                write.remove ? QStringLiteral("INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)")
+                             : QStringLiteral("INSERT INTO search (rowid, text) VALUES (?, ?)"))) {
+            raw->bindInteger(0, write.rowId);
+            raw->bindText(1, write.text);
+            if (!raw->exec()) {
+                return setError(error, failure(*raw));
+            }
+            continue;
+        }
         QSqlQuery &statement = query(
             write.remove ? QStringLiteral("INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)")
                          : QStringLiteral("INSERT INTO search (rowid, text) VALUES (?, ?)"));
@@ -772,15 +939,33 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
     const qsizetype columns = spec->columns.size();
     const bool copied = spec->isLookedUp; // other types copy a column of this one
 
-    QSqlQuery &insert = typeQuery(*spec, TypeStatement::Insert);
-    insert.bindValue(0, idToSql(resource.id()));
-    for (qsizetype i = 0; i < columns; ++i) {
-        insert.bindValue(int(i) + 1, bindValue(*spec, encoded.values, i));
-    }
-    insert.bindValue(int(columns) + 1, seen);
-    insert.bindValue(int(columns) + 2, encoded.body);
-    if (!insert.exec()) {
-        return setError(error, failure(insert));
+    bool inserted = false;
+    qint64 insertedRid = 0;
+    if (RawStatement *raw = rawTypeStatement(*spec, TypeStatement::Insert)) {
+        raw->bind(0, idToSql(resource.id()));
+        for (qsizetype i = 0; i < columns; ++i) {
+            raw->bind(int(i) + 1, bindValue(*spec, encoded.values, i));
+        }
+        raw->bindInteger(int(columns) + 1, seen);
+        raw->bindBlob(int(columns) + 2, encoded.body);
+        if (!raw->exec()) {
+            return setError(error, failure(*raw));
+        }
+        inserted = sqlite3_changes(handle) == 1;
+        insertedRid = inserted ? sqlite3_last_insert_rowid(handle) : 0;
+    } else {
+        QSqlQuery &insert = typeQuery(*spec, TypeStatement::Insert);
+        insert.bindValue(0, idToSql(resource.id()));
+        for (qsizetype i = 0; i < columns; ++i) {
+            insert.bindValue(int(i) + 1, bindValue(*spec, encoded.values, i));
+        }
+        insert.bindValue(int(columns) + 1, seen);
+        insert.bindValue(int(columns) + 2, encoded.body);
+        if (!insert.exec()) {
+            return setError(error, failure(insert));
+        }
+        inserted = insert.numRowsAffected() == 1;
+        insertedRid = inserted ? insert.lastInsertId().toLongLong() : 0;
     }
     const auto mark = [&] {
         if (pass) {
@@ -788,9 +973,9 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
             m = m.pass == *pass ? Marked{m.pass, m.rows + 1} : Marked{*pass, 1};
         }
     };
-    if (insert.numRowsAffected() == 1) {
+    if (inserted) {
         mark();
-        writeSearch(*spec, insert.lastInsertId().toLongLong(), encoded.search, false);
+        writeSearch(*spec, insertedRid, encoded.search, false);
         return !copied || propagate(*spec, resource.id(), encoded.values, error);
     }
 
@@ -812,6 +997,11 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
         if (old->seen == seen) {
             return true;
         }
+        if (RawStatement *touch = rawTypeStatement(*spec, TypeStatement::Touch)) {
+            touch->bindInteger(0, seen);
+            touch->bindInteger(1, old->rid);
+            return touch->exec() || setError(error, failure(*touch));
+        }
         QSqlQuery &touch = typeQuery(*spec, TypeStatement::Touch);
         touch.bindValue(0, seen);
         touch.bindValue(1, old->rid);
@@ -820,15 +1010,27 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
         }
         return true;
     }
-    QSqlQuery &update = typeQuery(*spec, TypeStatement::Update);
-    for (qsizetype i = 0; i < columns; ++i) {
-        update.bindValue(int(i), bindValue(*spec, encoded.values, i));
-    }
-    update.bindValue(int(columns), seen);
-    update.bindValue(int(columns) + 1, encoded.body);
-    update.bindValue(int(columns) + 2, old->rid);
-    if (!update.exec()) {
-        return setError(error, failure(update));
+    if (RawStatement *raw = rawTypeStatement(*spec, TypeStatement::Update)) {
+        for (qsizetype i = 0; i < columns; ++i) {
+            raw->bind(int(i), bindValue(*spec, encoded.values, i));
+        }
+        raw->bindInteger(int(columns), seen);
+        raw->bindBlob(int(columns) + 1, encoded.body);
+        raw->bindInteger(int(columns) + 2, old->rid);
+        if (!raw->exec()) {
+            return setError(error, failure(*raw));
+        }
+    } else {
+        QSqlQuery &update = typeQuery(*spec, TypeStatement::Update);
+        for (qsizetype i = 0; i < columns; ++i) {
+            update.bindValue(int(i), bindValue(*spec, encoded.values, i));
+        }
+        update.bindValue(int(columns), seen);
+        update.bindValue(int(columns) + 1, encoded.body);
+        update.bindValue(int(columns) + 2, old->rid);
+        if (!update.exec()) {
+            return setError(error, failure(update));
+        }
     }
     const QString oldText = searchText(*spec, old->values, old->body);
     if (oldText != encoded.search) {
@@ -966,6 +1168,16 @@ bool Cache::open(const QString &path, QString *error)
         pragma.exec(QLatin1String(statement));
     }
     pragma.finish();
+    // The C API for the writes of every resource, on Qt's own connection: only when the SQLite this library calls
+    // is the one Qt's driver opened it with (Linux distributions build Qt on the system's SQLite; Qt's own builds
+    // may bundle another copy).
+    const QVariant handle = d->database().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        && pragma.exec(QStringLiteral("SELECT sqlite_source_id()")) && pragma.next()
+        && pragma.value(0).toString() == QLatin1String(sqlite3_sourceid()) && sqlite3_initialize() == SQLITE_OK) {
+        d->handle = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    pragma.finish();
     d->open = true;
     if (!d->migrate(error) || !d->loadPasses(error) || !d->loadShared(error)) {
         const QString text = d->lastError;
@@ -991,6 +1203,9 @@ void Cache::close()
     d->flushTimer.reset();
     d->queries.clear(); // prepared statements go before their connection
     d->typeQueries.clear();
+    d->rawStatements.clear();
+    d->rawTypeStatements.clear();
+    d->handle = nullptr;
     d->sharedIds.clear();
     d->sharedTexts.clear();
     d->seenOnce.clear();

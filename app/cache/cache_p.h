@@ -20,6 +20,8 @@
 
 class QThread;
 class QTimer;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace keydesk::cache {
 
@@ -42,6 +44,43 @@ struct StoredRow
     QVariantList values; // per column
     qint64 seen = 0;
     QByteArray body;
+};
+
+// A statement of SQLite's C API on the connection Qt opened (QSqlDriver::handle()), for the statements a sync runs
+// for every resource: through QSqlQuery, binding costs more than running them (each bound value is filed under a
+// formatted placeholder name, wrapped in a QVariant, and text goes to SQLite as UTF-16 to be converted back).
+class RawStatement final
+{
+public:
+    RawStatement(sqlite3 *db, const QString &sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Positions count from 0, as QSqlQuery's. Text and blobs are copied by SQLite only when it needs to.
+    void bindNull(int position);
+    void bindInteger(int position, qint64 value);
+    void bindText(int position, QStringView text);
+    void bindBlob(int position, const QByteArray &bytes); // `bytes` must live until exec()
+    // A column value as encodeResource() and idToSql() give them.
+    void bind(int position, const QVariant &value);
+    // Runs the statement to its end (writes) and resets it; false with error() on a failure.
+    bool exec();
+
+    // SQLite's message and primary result code of the last failure.
+    QString error() const { return m_error; }
+
+    int errorCode() const { return m_errorCode; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    int m_errorCode = 0;
+    // UTF-8 of the bound texts, alive until the statement runs (bound without a copy).
+    std::vector<QByteArray> m_texts;
 };
 
 // The statements each type needs, prepared once per type.
@@ -71,6 +110,11 @@ public:
     // Prepared once per SQL text: preparing costs as much as running a small statement.
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> queries;
     mutable std::vector<std::unique_ptr<QSqlQuery>> typeQueries;
+    // SQLite's connection behind Qt's, when this process's SQLite is the one Qt's driver uses (else null: the
+    // writes go through QSqlQuery), and the statements prepared on it.
+    sqlite3 *handle = nullptr;
+    mutable std::vector<std::unique_ptr<RawStatement>> rawTypeStatements;
+    mutable std::map<QString, std::unique_ptr<RawStatement>> rawStatements;
     // The shared values (storedform.h): all of them in memory, and hashes of values seen once (a value is shared
     // from its second use on).
     mutable QHash<QByteArray, int> sharedIds;
@@ -122,6 +166,10 @@ public:
 
     QSqlQuery &query(const QString &sql) const;
     QSqlQuery &typeQuery(const TypeSpec &spec, TypeStatement statement) const;
+    // The same statements through the C API; null when there is no handle.
+    RawStatement *rawTypeStatement(const TypeSpec &spec, TypeStatement statement) const;
+    RawStatement *rawStatement(const QString &sql) const;
+    QString failure(const RawStatement &statement) const;
     bool exec(const QString &sql, QString *error = nullptr);
     // A translated sentence for a failed statement.
     QString failure(const QSqlQuery &query) const;

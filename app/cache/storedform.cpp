@@ -22,6 +22,24 @@ constexpr int kRestShared = 4;
 
 void writeString(QByteArray &out, QStringView text)
 {
+    // Printable ASCII (keys, ids, timestamps, most values) is copied straight into the body, without a UTF-8 copy.
+    const char16_t *chars = text.utf16();
+    const qsizetype length = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < length && ascii; ++i) {
+        ascii = chars[i] >= 0x20 && chars[i] < 0x7f && chars[i] != u'"' && chars[i] != u'\\';
+    }
+    if (ascii) {
+        const qsizetype start = out.size();
+        out.resize(start + length + 2);
+        char *to = out.data() + start;
+        *to++ = '"';
+        for (qsizetype i = 0; i < length; ++i) {
+            *to++ = char(chars[i]);
+        }
+        *to = '"';
+        return;
+    }
     out += '"';
     const qsizetype start = out.size();
     out += text.toUtf8();
@@ -322,14 +340,41 @@ void flatten(const QString &path, const QJsonValue &value, QList<QPair<QString, 
 
 QVariant idToSql(const QString &id)
 {
-    if (id.size() == 36) {
-        const QUuid uuid = QUuid::fromString(id);
-        // Only the canonical lower-case form: anything else would not come back as it was.
-        if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id) {
-            return uuid.toRfc4122();
-        }
+    // Only the canonical lower-case form (what QUuid::toString() writes), and not the nil UUID (QUuid's null):
+    // anything else would not come back as it was. Parsed by hand: a sync converts several ids per resource, and
+    // QUuid's parse-and-print round trip allocates a string for each.
+    if (id.size() != 36) {
+        return id;
     }
-    return id;
+    QByteArray bytes(16, Qt::Uninitialized);
+    const QChar *text = id.constData();
+    int out = 0;
+    bool nil = true;
+    for (int i = 0; i < 36;) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (text[i] != QLatin1Char('-')) {
+                return id;
+            }
+            ++i;
+            continue;
+        }
+        const auto nibble = [](char16_t c) {
+            return c >= u'0' && c <= u'9' ? int(c - u'0') : c >= u'a' && c <= u'f' ? int(c - u'a' + 10) : -1;
+        };
+        const int high = nibble(text[i].unicode());
+        const int low = nibble(text[i + 1].unicode());
+        if (high < 0 || low < 0) {
+            return id;
+        }
+        const int byte = (high << 4) | low;
+        nil = nil && byte == 0;
+        bytes[out++] = char(byte);
+        i += 2;
+    }
+    if (nil) {
+        return id;
+    }
+    return bytes;
 }
 
 QString idFromSql(const QVariant &value)

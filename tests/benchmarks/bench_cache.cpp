@@ -16,6 +16,7 @@
 //   bench_cache --dir DIR        put the databases in DIR instead of the system's temporary directory
 //   bench_cache --searches N     search fragments to time (default 200)
 //   bench_cache --verbose        progress while ingesting, and every slow query
+//   bench_cache --keep           keep the databases (the directory is printed) to look at them afterwards
 //
 // The exit status says whether the run worked (every resource cached, the searches found what they looked for),
 // never whether a target was met.
@@ -389,6 +390,10 @@ int main(int argc, char **argv)
     if (!dir->isValid()) {
         std::fprintf(stderr, "cannot create a temporary directory\n");
         return 1;
+    }
+    if (arguments.contains(QStringLiteral("--keep"))) {
+        dir->setAutoRemove(false);
+        out() << "databases kept in " << dir->path() << Qt::endl;
     }
 #ifdef KEYDESK_BUILD_TYPE
     out() << "build: " << KEYDESK_BUILD_TYPE << ", licenses: " << thousands(double(licenses)) << Qt::endl;

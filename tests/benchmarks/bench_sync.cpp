@@ -1,0 +1,341 @@
+// Sync against a bare download of the same pages (issue 5): "syncing 100,000 licenses from a local sandbox takes at
+// most 1.5 times what a bare download of the same pages takes, measured in the same run".
+//
+// The sandbox runs in its own QThread with its own event loop (as in bench_sandbox), seeded with seedDemoData(), so
+// that serving pages does not share the client's event loop. In the main thread, in this order:
+//   bare   a plain QNetworkAccessManager loop over /v1/accounts/<account>/licenses?page[size]=100&page[cursor]=,
+//          following links.next (found in the bytes, not parsed), with the headers ApiClient sends (Accept,
+//          Keygen-Version, Keygen-Accept-Signature, Authorization): the server does the same work, signatures
+//          included. One request at a time, as the sync engine reads one type: a sync of only licenses has one
+//          pager, and a pager asks for the next page once it has the current one. So sequential is the fair
+//          comparison (the engine's parallelism is across types).
+//   sync   sync::SyncEngine::start({"licenses"}) into a fresh cache file with the account's keys pinned, so that
+//          every page's signature is verified, as a profile's sync does. Licenses refer to products, policies,
+//          users and groups, but the cache does not require them first (their ids are columns; the owner's email
+//          stays empty without users), so only licenses are synced and timed.
+// Then: seconds, licenses per second, and the ratio sync/bare.
+//
+//   bench_sync                  100,000 licenses
+//   bench_sync --licenses N     N licenses
+//   bench_sync --quick          5,000 licenses: checks that it runs (CTest, label "benchmark")
+//   bench_sync --dir DIR        put the databases in DIR instead of the system's temporary directory
+//
+// The exit status says whether the run worked (both read every license, the cache holds them all), never whether
+// the target was met.
+
+#include "app/api/apiclient.h"
+#include "app/api/requests.h"
+#include "app/api/responsesignature.h"
+#include "app/cache/cache.h"
+#include "app/licensing/publickeys.h"
+#include "app/sandbox/demodata.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cstdio>
+#include <future>
+#include <memory>
+
+using namespace keydesk;
+
+namespace {
+
+constexpr double kTarget = 1.5; // sync time / bare download time
+constexpr int kPageSize = 100;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QString thousands(double value)
+{
+    QString digits = QString::number(qint64(value + 0.5));
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
+        digits.insert(i, QLatin1Char(','));
+    }
+    return digits;
+}
+
+struct ServerInfo
+{
+    QString error; // empty when the server listens with its data in
+    QUrl baseUrl;
+    QString slug;
+    QString accountId;
+    QString adminToken;
+    double seedSeconds = 0;
+};
+
+// The sandbox in a thread of its own: created, started and seeded there, then serving until quit().
+class ServerThread final : public QThread
+{
+public:
+    ServerThread(qint64 licenses, QString dataFile)
+        : m_licenses(licenses)
+        , m_dataFile(std::move(dataFile))
+    {
+    }
+
+    // Blocks until the server listens and holds its licenses, or failed to.
+    ServerInfo waitUntilReady() { return m_ready.get_future().get(); }
+
+protected:
+    void run() override
+    {
+        ServerInfo info;
+        sandbox::SandboxServer server;
+        sandbox::SandboxOptions options;
+        options.dataFile = m_dataFile;
+        QElapsedTimer timer;
+        timer.start();
+        if (!server.start(options, &info.error)
+            || !sandbox::seedDemoData(server.store(), server.account(), m_licenses, &info.error)) {
+            m_ready.set_value(info);
+            return;
+        }
+        info.seedSeconds = double(timer.elapsed()) / 1000.0;
+        info.baseUrl = server.baseUrl();
+        info.slug = server.account().slug;
+        info.accountId = server.account().id;
+        info.adminToken = server.adminToken();
+        m_ready.set_value(info);
+        exec();
+    }
+
+private:
+    qint64 m_licenses;
+    QString m_dataFile;
+    std::promise<ServerInfo> m_ready;
+};
+
+// Runs the event loop until `done` says so, or `seconds` passed.
+template <typename Done>
+bool waitFor(Done done, int seconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > qint64(seconds) * 1000) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    }
+    return true;
+}
+
+api::ConnectionSettings settingsFor(const ServerInfo &server)
+{
+    api::ConnectionSettings settings;
+    settings.server = server.baseUrl;
+    settings.account = server.slug;
+    settings.accountId = server.accountId;
+    return settings;
+}
+
+// The bare download: one GET after the other, following links.next. Returns the licenses read (counted as the
+// "id" members of "data", by bytes), or -1 on a failure.
+qint64 bareDownload(const ServerInfo &server, const api::ConnectionSettings &settings, qint64 *bytes)
+{
+    QNetworkAccessManager network;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page[size]"), QString::number(kPageSize));
+    query.addQueryItem(QStringLiteral("page[cursor]"), QString());
+    QUrl url = server.baseUrl;
+    url.setPath(QStringLiteral("/v1/accounts/%1/licenses").arg(server.slug));
+    url.setQuery(query);
+    const QByteArray signature = api::acceptSignatureHeader(settings.signatureAlgorithm, settings.accountId);
+    const QByteArray authorization = "Bearer " + server.adminToken.toUtf8();
+    qint64 licenses = 0;
+    *bytes = 0;
+    while (url.isValid()) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/vnd.api+json");
+        request.setRawHeader("Keygen-Version", settings.apiVersion.toLatin1());
+        request.setRawHeader(api::kAcceptSignatureHeader, signature);
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network.get(request);
+        if (!waitFor(
+                [reply] {
+            return reply->isFinished();
+                },
+                60)) {
+            std::fprintf(stderr, "bare download: no answer for %s\n", qPrintable(url.toString()));
+            return -1;
+        }
+        const QByteArray body = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        if (status != 200) {
+            std::fprintf(stderr, "bare download: HTTP %d for %s\n", status, qPrintable(url.toString()));
+            return -1;
+        }
+        *bytes += body.size();
+        // Licenses of the page: each resource object of the list starts with its id and type.
+        licenses += body.count("\"type\":\"licenses\"");
+        // links.next, as Keygen writes it: a path with its query, or null on the last page.
+        const QByteArray marker = "\"next\":\"";
+        const qsizetype at = body.lastIndexOf(marker);
+        if (at < 0) {
+            break;
+        }
+        const qsizetype from = at + marker.size();
+        const qsizetype to = body.indexOf('"', from);
+        const QString next = QString::fromUtf8(body.mid(from, to - from))
+                                 .replace(QLatin1String("\\u0026"), QLatin1String("&"));
+        url = server.baseUrl.resolved(QUrl(next));
+    }
+    return licenses;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    qint64 licenses = 100000;
+    if (arguments.contains(QStringLiteral("--quick"))) {
+        licenses = 5000;
+    }
+    const auto option = [&](const char *name) {
+        const qsizetype at = arguments.indexOf(QLatin1String(name));
+        return at > 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+    };
+    if (!option("--licenses").isEmpty()) {
+        licenses = option("--licenses").toLongLong();
+    }
+    const QString dirOption = option("--dir");
+    auto dir = dirOption.isEmpty() ? std::make_unique<QTemporaryDir>()
+                                   : std::make_unique<QTemporaryDir>(dirOption + QStringLiteral("/bench_sync-XXXXXX"));
+    if (!dir->isValid()) {
+        std::fprintf(stderr, "cannot create a temporary directory\n");
+        return 1;
+    }
+#ifdef KEYDESK_BUILD_TYPE
+    out() << "build: " << KEYDESK_BUILD_TYPE << ", licenses: " << thousands(double(licenses)) << Qt::endl;
+#endif
+
+    ServerThread thread(licenses, dir->filePath(QStringLiteral("sandbox.sqlite")));
+    thread.start();
+    const ServerInfo server = thread.waitUntilReady();
+    const auto stopServer = [&] {
+        thread.quit();
+        thread.wait();
+    };
+    if (!server.error.isEmpty()) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(server.error));
+        thread.wait();
+        return 1;
+    }
+    out() << "seeded the sandbox in " << QString::number(server.seedSeconds, 'f', 1) << " s" << Qt::endl;
+
+    // The client as a profile sets it up: the account's keys pinned, so that every answer's signature is checked.
+    api::ApiClient client;
+    api::ConnectionSettings settings = settingsFor(server);
+    {
+        api::ConnectionSettings bootstrap = settings;
+        bootstrap.signatureMode = api::SignatureMode::Off;
+        client.setSettings(bootstrap);
+        client.setCredentials(api::Credentials::token(server.adminToken));
+        api::ApiReply *account = client.send(api::requests::account());
+        if (!waitFor(
+                [account] {
+            return account->isFinished();
+                },
+                60)
+            || !account->ok()) {
+            std::fprintf(stderr, "the account could not be read\n");
+            stopServer();
+            return 1;
+        }
+        settings.publicKeys = parsePublicKeys(account->body());
+        account->deleteLater();
+        client.setSettings(settings);
+    }
+
+    // ---- Bare download ----
+    QElapsedTimer timer;
+    timer.start();
+    qint64 bareBytes = 0;
+    const qint64 bareLicenses = bareDownload(server, settings, &bareBytes);
+    const double bareSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (bareLicenses != licenses) {
+        std::fprintf(stderr,
+                     "bare download: %lld licenses read of %lld\n",
+                     static_cast<long long>(bareLicenses),
+                     static_cast<long long>(licenses));
+        stopServer();
+        return 1;
+    }
+    out() << "bare download: " << thousands(double(bareLicenses)) << " licenses ("
+          << QString::number(double(bareBytes) / 1048576.0, 'f', 1) << " MiB) in "
+          << QString::number(bareSeconds, 'f', 2) << " s: " << thousands(double(bareLicenses) / bareSeconds)
+          << " licenses/s" << Qt::endl;
+
+    // ---- Sync ----
+    qint64 cached = 0;
+    double syncSeconds = 0;
+    bool synced = false;
+    {
+        cache::Cache cache;
+        QString error;
+        if (!cache.open(dir->filePath(QStringLiteral("cache.sqlite")), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            stopServer();
+            return 1;
+        }
+        sync::SyncEngine engine(&client, &cache);
+        bool finished = false;
+        QObject::connect(&engine, &sync::SyncEngine::finished, &engine, [&](bool ok) {
+            finished = true;
+            synced = ok;
+        });
+        timer.start();
+        engine.start({QStringLiteral("licenses")});
+        if (!waitFor(
+                [&] {
+            return finished;
+                },
+                3600)) {
+            std::fprintf(stderr, "the sync did not finish\n");
+        }
+        syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+        for (const sync::TypeProgress &progress : engine.progress()) {
+            if (progress.error.isError()) {
+                std::fprintf(stderr,
+                             "%s: %s\n",
+                             qPrintable(progress.type),
+                             qPrintable(progress.error.technicalSummary()));
+            }
+        }
+        cached = cache.count(QStringLiteral("licenses"));
+    }
+    stopServer();
+    out() << "sync: " << thousands(double(cached)) << " licenses in " << QString::number(syncSeconds, 'f', 2)
+          << " s: " << thousands(double(cached) / syncSeconds) << " licenses/s" << Qt::endl;
+    out() << "sync/bare time ratio: " << QString::number(syncSeconds / bareSeconds, 'f', 2) << " (target at most "
+          << kTarget << ")" << Qt::endl;
+
+    const bool ok = synced && cached == licenses;
+    if (!ok) {
+        std::fprintf(stderr,
+                     "the run did not work: sync %s, %lld of %lld licenses cached\n",
+                     synced ? "finished" : "failed",
+                     static_cast<long long>(cached),
+                     static_cast<long long>(licenses));
+    }
+    return ok ? 0 : 1;
+}
