@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
         const keydesk::sandbox::SandboxReady ready = sandbox->waitUntilReady();
         if (!ready.error.isEmpty()) {
             *error = ready.error;
+            sandbox.reset(); // the next try starts afresh
             return std::nullopt;
         }
         keydesk::profiles::Profile profile;

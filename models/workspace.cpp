@@ -41,7 +41,7 @@ bool Workspace::open(QString *error, const QString &cachePath)
     // A sandbox's account is new whenever its data file is: its cache is per account, so that a new sandbox never
     // shows the records of an old one.
     const QString name = m_profile.server == profiles::ServerKind::Sandbox && !m_profile.accountId.isEmpty()
-                           ? QStringLiteral("%1-%2").arg(m_profile.name, m_profile.accountId)
+                           ? QStringLiteral("sandbox-%1").arg(m_profile.accountId)
                            : m_profile.name;
     const QString path = cachePath.isEmpty() ? cache::Cache::pathFor(name, m_profile.environment) : cachePath;
     return m_cache->open(path, error);

@@ -2,6 +2,544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::AttachCommand</name>
+    <message>
+        <source>Detach &amp;Entitlements…</source>
+        <translation>Berechtigungen en&amp;tziehen…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Entitlements…</source>
+        <translation>&amp;Berechtigungen zuweisen…</translation>
+    </message>
+    <message>
+        <source>Detach &amp;Users…</source>
+        <translation>Ben&amp;utzer entfernen…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Users…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detached %n item(s).</source>
+        <translation>
+            <numerusform>Zuordnung von %n Element aufgehoben.</numerusform>
+            <numerusform>Zuordnung von %n Elementen aufgehoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n item(s).</source>
+        <translation>
+            <numerusform>%n Element zugeordnet.</numerusform>
+            <numerusform>%n Elemente zugeordnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ChangeRelationshipCommand</name>
+    <message>
+        <source>Change &amp;Policy…</source>
+        <translation>&amp;Richtlinie ändern…</translation>
+    </message>
+    <message>
+        <source>Move the license to another policy of its product</source>
+        <translation>Die Lizenz in eine andere Richtlinie ihres Produkts verschieben</translation>
+    </message>
+    <message>
+        <source>Change &amp;Owner…</source>
+        <translation>&amp;Inhaber ändern…</translation>
+    </message>
+    <message>
+        <source>Give the %1 another owner</source>
+        <translation>%1 einem anderen Inhaber zuordnen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Group…</source>
+        <translation>&amp;Gruppe ändern…</translation>
+    </message>
+    <message>
+        <source>Move the %1 to another group</source>
+        <translation>%1 in eine andere Gruppe verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n item(s).</source>
+        <translation>
+            <numerusform>%n Element geändert.</numerusform>
+            <numerusform>%n Elemente geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::CheckOutDialog</name>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>License owner</source>
+        <translation>Inhaber der Lizenz</translation>
+    </message>
+    <message>
+        <source>License users</source>
+        <translation>Benutzer der Lizenz</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Machine owner</source>
+        <translation>Inhaber der Maschine</translation>
+    </message>
+    <message>
+        <source>Check Out Machine File</source>
+        <translation>Maschinendatei auschecken</translation>
+    </message>
+    <message>
+        <source>Check Out License File</source>
+        <translation>Lizenzdatei auschecken</translation>
+    </message>
+    <message>
+        <source>A signed file that lets the machine “%1” work without reaching the licensing server, until the file expires.</source>
+        <translation>Eine signierte Datei, mit der die Maschine „%1“ ohne Verbindung zum Lizenzserver arbeiten kann, bis die Datei abläuft.</translation>
+    </message>
+    <message>
+        <source>A signed snapshot of the license “%1” for computers that cannot reach the licensing server. The software verifies it with the account&apos;s public key.</source>
+        <translation>Ein signierter Schnappschuss der Lizenz „%1“ für Computer, die den Lizenzserver nicht erreichen können. Die Software prüft ihn mit dem öffentlichen Schlüssel des Kontos.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>N&amp;o expiry</source>
+        <translation>&amp;Kein Ablauf</translation>
+    </message>
+    <message>
+        <source>Not recommended: the file stays valid forever, even when the license is suspended or expires, because the software never needs a new one.</source>
+        <translation>Nicht empfohlen: Die Datei bleibt für immer gültig, auch wenn die Lizenz gesperrt wird oder abläuft, weil die Software nie eine neue benötigt.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Einschließen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with the license key and the machine&apos;s fingerprint</source>
+        <translation>Mit Lizenzschlüssel und Fingerabdruck der Maschine &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with the license key</source>
+        <translation>Mit dem Lizenzschlüssel &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>RSA-PSS SHA-256</source>
+        <translation>RSA-PSS SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5 SHA-256</source>
+        <translation>RSA PKCS#1 v1.5 SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 (the policy&apos;s default)</source>
+        <translation>%1 (Standard der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>Gültig &amp;für:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Check Out</source>
+        <translation>&amp;Auschecken</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation>Im &amp;Lizenzprüfer öffnen</translation>
+    </message>
+    <message>
+        <source>Files of legacy-encrypted licenses cannot be encrypted: their key is not known.</source>
+        <translation>Dateien von Lizenzen mit Legacy-Verschlüsselung können nicht verschlüsselt werden: Ihr Schlüssel ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The license key is not known here, so the file cannot be encrypted.</source>
+        <translation>Der Lizenzschlüssel ist hier nicht bekannt, daher kann die Datei nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Only software that knows the license key and this machine&apos;s fingerprint can read the file.</source>
+        <translation>Nur Software, die den Lizenzschlüssel und den Fingerabdruck dieser Maschine kennt, kann die Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Only software that knows the license key can read the file.</source>
+        <translation>Nur Software, die den Lizenzschlüssel kennt, kann die Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Anyone can read the file; nobody can change it without breaking the signature.</source>
+        <translation>Jeder kann die Datei lesen; niemand kann sie ändern, ohne die Signatur ungültig zu machen.</translation>
+    </message>
+    <message>
+        <source>Checking out…</source>
+        <translation>Wird ausgecheckt …</translation>
+    </message>
+    <message>
+        <source>The file could not be checked out. %1</source>
+        <translation>Die Datei konnte nicht ausgecheckt werden. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer holds no file.</source>
+        <translation>Die Antwort des Servers enthält keine Datei.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>valid forever</source>
+        <translation>unbegrenzt gültig</translation>
+    </message>
+    <message>
+        <source>Checked out: %1, signed with %2.</source>
+        <translation>Ausgecheckt: %1, signiert mit %2.</translation>
+    </message>
+    <message>
+        <source>It includes: %1.</source>
+        <translation>Enthalten: %1.</translation>
+    </message>
+    <message>
+        <source>Save License File</source>
+        <translation>Lizenzdatei speichern</translation>
+    </message>
+    <message>
+        <source>License files (*.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1: %2</source>
+        <translation>Die Datei konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::Command</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The other %n succeeded.</source>
+        <translation>
+            <numerusform>%1
+%n weiterer Vorgang war erfolgreich.</numerusform>
+            <numerusform>%1
+Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Suspend the license: it stops validating until reinstated</source>
+        <translation>Die Lizenz sperren: Ihre Validierung schlägt fehl, bis sie wieder freigegeben wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz gesperrt.</numerusform>
+            <numerusform>%n Lizenzen gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend %1? Software using it stops validating (code SUSPENDED) until the license is reinstated.</source>
+        <translation>%1 sperren? Die Validierung in Software, die sie verwendet, schlägt fehl (Code SUSPENDED), bis die Lizenz wieder freigegeben wird.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>Wieder &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation>Die Sperre aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reinstated %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz wieder freigegeben.</numerusform>
+            <numerusform>%n Lizenzen wieder freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend the expiry by the policy&apos;s duration</source>
+        <translation>Das Ablaufdatum um die Laufzeit der Richtlinie verlängern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz verlängert.</numerusform>
+            <numerusform>%n Lizenzen verlängert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the license: it is deleted and can never validate again</source>
+        <translation>Die Lizenz widerrufen: Sie wird gelöscht und kann nie wieder validiert werden</translation>
+    </message>
+    <message>
+        <source>Revoke %1? The license is deleted on the server with its machines; this cannot be undone.</source>
+        <translation>%1 widerrufen? Die Lizenz wird samt ihren Maschinen auf dem Server gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz widerrufen.</numerusform>
+            <numerusform>%n Lizenzen widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation>Ein&amp;checken</translation>
+    </message>
+    <message>
+        <source>Record a check-in, as the customer&apos;s software does</source>
+        <translation>Einen Check-in erfassen, wie es die Software des Kunden tut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in %n license(s).</source>
+        <translation>
+            <numerusform>%n Lizenz eingecheckt.</numerusform>
+            <numerusform>%n Lizenzen eingecheckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Increment Usage</source>
+        <translation>Nutzung &amp;erhöhen</translation>
+    </message>
+    <message>
+        <source>Count one more use</source>
+        <translation>Eine Nutzung mehr zählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted one more use on %n license(s).</source>
+        <translation>
+            <numerusform>Für %n Lizenz eine Nutzung mehr gezählt.</numerusform>
+            <numerusform>Für %n Lizenzen je eine Nutzung mehr gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decrement Usage</source>
+        <translation>Nutzung ver&amp;mindern</translation>
+    </message>
+    <message>
+        <source>Count one use less</source>
+        <translation>Eine Nutzung weniger zählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted one use less on %n license(s).</source>
+        <translation>
+            <numerusform>Für %n Lizenz eine Nutzung weniger gezählt.</numerusform>
+            <numerusform>Für %n Lizenzen je eine Nutzung weniger gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset &amp;Usage…</source>
+        <translation>Nutzungen &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Set the use count to 0</source>
+        <translation>Die Anzahl der Nutzungen auf 0 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the uses of %n license(s).</source>
+        <translation>
+            <numerusform>Nutzungen von %n Lizenz zurückgesetzt.</numerusform>
+            <numerusform>Nutzungen von %n Lizenzen zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the use count of %1 back to 0?</source>
+        <translation>Die Anzahl der Nutzungen von %1 auf 0 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Heartbeat</source>
+        <translation>&amp;Heartbeat zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the machine&apos;s heartbeat: it must ping again</source>
+        <translation>Den Heartbeat der Maschine verwerfen: Sie muss sich erneut melden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the heartbeat of %n machine(s).</source>
+        <translation>
+            <numerusform>Heartbeat von %n Maschine zurückgesetzt.</numerusform>
+            <numerusform>Heartbeat von %n Maschinen zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Make the release available to licensees</source>
+        <translation>Das Release für Lizenznehmer verfügbar machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n release(s).</source>
+        <translation>
+            <numerusform>%n Release veröffentlicht.</numerusform>
+            <numerusform>%n Releases veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Yank…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw the release: licensees no longer see it</source>
+        <translation>Das Release zurückziehen: Lizenznehmer sehen es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Yank %1? Licensees can no longer see or download it.</source>
+        <translation>%1 zurückziehen? Lizenznehmer können es dann weder sehen noch herunterladen.</translation>
+    </message>
+    <message>
+        <source>Yank</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yanked %n release(s).</source>
+        <translation>
+            <numerusform>%n Release zurückgezogen.</numerusform>
+            <numerusform>%n Releases zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Verl&amp;ängern…</translation>
+    </message>
+    <message>
+        <source>Renew %1? Each expiry moves on by its policy&apos;s duration.</source>
+        <translation>%1 verlängern? Jedes Ablaufdatum verschiebt sich um die Laufzeit der jeweiligen Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Verlängern</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ConnectDialog</name>
     <message>
         <source>Connect to a Keygen Account</source>
@@ -150,6 +688,144 @@
     <message>
         <source>Test the connection first.</source>
         <translation>Testen Sie zuerst die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::CopyKeyCommand</name>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the license key to the clipboard</source>
+        <translation>Den Lizenzschlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key(s).</source>
+        <translation>
+            <numerusform>%n Schlüssel kopiert.</numerusform>
+            <numerusform>%n Schlüssel kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::DeleteCommand</name>
+    <message>
+        <source>&amp;Deactivate Machine…</source>
+        <translation>Maschine &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate the machine, freeing its seat on the license</source>
+        <translation>Die Maschine deaktivieren und ihren Platz in der Lizenz freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the %1 on the server</source>
+        <translation>%1 auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The machine is removed from its license and its seat becomes free; the software on it stops validating until it is activated again.</source>
+        <translation>%1 deaktivieren? Die Maschine wird aus ihrer Lizenz entfernt, und ihr Platz wird frei; die Validierung der Software auf dieser Maschine schlägt fehl, bis sie erneut aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete %1? The license, its machines and its tokens are deleted on the server; software using the key stops validating. This cannot be undone.</source>
+        <translation>%1 löschen? Die Lizenz, ihre Maschinen und ihre Tokens werden auf dem Server gelöscht; die Validierung in Software, die den Schlüssel verwendet, schlägt fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2 on the server? This cannot be undone.</source>
+        <translation>%1 %2 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n machine(s).</source>
+        <translation>
+            <numerusform>%n Maschine deaktiviert.</numerusform>
+            <numerusform>%n Maschinen deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n Element gelöscht.</numerusform>
+            <numerusform>%n Elemente gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::DetailPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Metadata key</source>
+        <translation>Metadatenschlüssel</translation>
+    </message>
+    <message>
+        <source>Value (text, number, true/false or JSON)</source>
+        <translation>Wert (Text, Zahl, true/false oder JSON)</translation>
+    </message>
+    <message>
+        <source>Send the changes to the server</source>
+        <translation>Die Änderungen an den Server senden</translation>
+    </message>
+    <message>
+        <source>This record changed on the server while you were editing; your changes are kept.</source>
+        <translation>Dieser Eintrag wurde auf dem Server geändert, während Sie ihn bearbeitet haben; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Select a row to see every detail.</source>
+        <translation>Wählen Sie eine Zeile aus, um alle Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Metadata “%1” will be set when you apply.</source>
+        <translation>Der Metadatenschlüssel „%1“ wird beim Übernehmen gesetzt.</translation>
+    </message>
+    <message>
+        <source>Select a metadata key to remove first.</source>
+        <translation>Wählen Sie zuerst den Metadatenschlüssel aus, der entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Metadata “%1” will be removed when you apply.</source>
+        <translation>Der Metadatenschlüssel „%1“ wird beim Übernehmen entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: nothing can be changed.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Es kann nichts geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1645,1533 @@
     </message>
 </context>
 <context>
+    <name>keydesk::MainWindow</name>
+    <message>
+        <source>synced just now</source>
+        <translation>gerade eben synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>vor %n Min. synchronisiert</numerusform>
+            <numerusform>vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde synchronisiert</numerusform>
+            <numerusform>vor %n Stunden synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag synchronisiert</numerusform>
+            <numerusform>vor %n Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydesk</source>
+        <translation>Keydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the server</source>
+        <translation>Änderungen vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New License…</source>
+        <translation>&amp;Neue Lizenz…</translation>
+    </message>
+    <message>
+        <source>Issue a license: product, policy, customer, details</source>
+        <translation>Eine Lizenz ausstellen: Produkt, Richtlinie, Kunde, Details</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out License File…</source>
+        <translation>Lizenzdatei &amp;auschecken…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Keydesk&lt;/h2&gt;&lt;p&gt;Find a customer&apos;s license in a second, free a seat, issue a key, or check a license file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Keydesk&lt;/h2&gt;&lt;p&gt;Finden Sie die Lizenz eines Kunden in Sekunden, geben Sie einen Platz frei, stellen Sie einen Schlüssel aus oder prüfen Sie eine Lizenzdatei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to Keygen…</source>
+        <translation>Mit Keygen verbinden…</translation>
+    </message>
+    <message>
+        <source>Try the Local Sandbox</source>
+        <translation>Lokale Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Inspect a License File…</source>
+        <translation>Lizenzdatei prüfen…</translation>
+    </message>
+    <message>
+        <source>License File Inspector</source>
+        <translation>Lizenzprüfer</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The connection the console shows</source>
+        <translation>Die Verbindung, die die Konsole anzeigt</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation>Profil &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Open License File…</source>
+        <translation>Lizenzdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Keydesk</source>
+        <translation>Ü&amp;ber Keydesk</translation>
+    </message>
+    <message>
+        <source>About Keydesk</source>
+        <translation>Über Keydesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Keydesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A desktop console for Keygen licensing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keydesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Desktop-Konsole für die Lizenzierung mit Keygen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>Dieses Profil ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Issue a new license</source>
+        <translation>Eine neue Lizenz ausstellen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out Machine File…</source>
+        <translation>Maschinendatei &amp;auschecken…</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The local cache of “%1” could not be opened: %2</source>
+        <translation>Der lokale Zwischenspeicher von „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Warning: a response failed its signature check and was used anyway: %1</source>
+        <translation>Warnung: Eine Antwort hat die Signaturprüfung nicht bestanden und wurde trotzdem verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Keydesk</source>
+        <translation>%1 — Keydesk</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read from the keychain: %2</source>
+        <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This build of Keydesk cannot start a local sandbox.</source>
+        <translation>Diese Keydesk-Version kann keine lokale Sandbox starten.</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Lokale Sandbox wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1  (%L2)</source>
+        <translation>%1  (%L2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation>Offline — lokale Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft …</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %L2 records (%L3/s)</source>
+        <translation>%1 wird synchronisiert: %L2 Einträge (%L3/s)</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %L1 rows to %2.</source>
+        <translation>%L1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation>Stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>License created.</source>
+        <translation>Lizenz erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NewLicenseWizard</name>
+    <message>
+        <source>New License</source>
+        <translation>Neue Lizenz</translation>
+    </message>
+    <message>
+        <source>Licenses cannot be created here</source>
+        <translation>Hier können keine Lizenzen erstellt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>There is no open connection.</source>
+        <translation>Es ist keine Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: it never changes anything on the server. Edit the connection to allow changes, or use another one.</source>
+        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sie ändert nie etwas auf dem Server. Bearbeiten Sie die Verbindung, um Änderungen zu erlauben, oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Which product is the customer buying?</source>
+        <translation>Welches Produkt kauft der Kunde?</translation>
+    </message>
+    <message>
+        <source>Filter products by name or code</source>
+        <translation>Produkte nach Name oder Code filtern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local copy of the account has no products yet. Synchronize first, or create a product.</source>
+        <translation>Die lokale Kopie des Kontos enthält noch keine Produkte. Synchronisieren Sie zuerst, oder erstellen Sie ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>The policy decides how long the license lasts, on how many machines it runs, and more.</source>
+        <translation>Die Richtlinie legt fest, wie lange die Lizenz gilt, auf wie vielen Maschinen sie läuft und einiges mehr.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Who owns the license? The owner can sign in to manage its machines.</source>
+        <translation>Wem gehört die Lizenz? Der Inhaber kann sich anmelden, um ihre Maschinen zu verwalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search by email or name</source>
+        <translation>Nach E-Mail-Adresse oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer</source>
+        <translation>&amp;Neuen Kunden erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>N&amp;achname:</translation>
+    </message>
+    <message>
+        <source>N&amp;o owner (the key alone unlocks the software)</source>
+        <translation>&amp;Kein Inhaber (der Schlüssel allein schaltet die Software frei)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Everything here is optional: the policy&apos;s values apply unless changed.</source>
+        <translation>Alle Angaben hier sind optional: Wenn Sie nichts ändern, gelten die Werte der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>e.g. the customer&apos;s company and the plan</source>
+        <translation>z. B. Firma des Kunden und Tarif</translation>
+    </message>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Kein Ablauf</translation>
+    </message>
+    <message>
+        <source>Machines:</source>
+        <translation>Maschinen:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>CPU cores:</source>
+        <translation>CPU-Kerne:</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Nutzungen:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Obergrenzen:</translation>
+    </message>
+    <message>
+        <source>Entitlements to attach:</source>
+        <translation>Zuzuweisende Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadaten:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This is what will be created. Nothing is sent before you choose Create.</source>
+        <translation>Folgendes wird erstellt. Es wird nichts gesendet, bevor Sie „Erstellen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the license key to the clipboard</source>
+        <translation>Den Lizenzschlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out License File…</source>
+        <translation>Lizenzdatei &amp;auschecken…</translation>
+    </message>
+    <message>
+        <source>A signed file for computers that cannot reach the licensing server</source>
+        <translation>Eine signierte Datei für Computer, die den Lizenzserver nicht erreichen können</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Email Text</source>
+        <translation>E-Mail-&amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>A short message for the customer with the key and how to activate it</source>
+        <translation>Eine kurze Nachricht an den Kunden mit dem Schlüssel und einer Anleitung zur Aktivierung</translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation>Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>The license was created.</source>
+        <translation>Die Lizenz wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>The license “%1” was created.</source>
+        <translation>Die Lizenz „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no policies yet: create one first.</source>
+        <translation>%1 hat noch keine Richtlinien: Erstellen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Choose a policy to see what it gives the customer.</source>
+        <translation>Wählen Sie eine Richtlinie, um zu sehen, was sie dem Kunden bietet.</translation>
+    </message>
+    <message>
+        <source>Includes: %1.</source>
+        <translation>Enthält: %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A customer with this email exists already: find them above.</source>
+        <translation>Es gibt bereits einen Kunden mit dieser E-Mail-Adresse: Suchen Sie ihn oben.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first and last name.</source>
+        <translation>Geben Sie Vor- und Nachnamen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>%1 — included in the policy</source>
+        <translation>%1 — in der Richtlinie enthalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Licenses of this policy always expire; choose a perpetual policy for a license that never does.</source>
+        <translation>Lizenzen dieser Richtlinie laufen immer ab; wählen Sie eine unbefristete Richtlinie für eine Lizenz, die nie abläuft.</translation>
+    </message>
+    <message>
+        <source>Licenses of this policy expire %1 after they are first used. Change the date only to fix an expiry now.</source>
+        <translation>Lizenzen dieser Richtlinie laufen %1 nach der ersten Nutzung ab. Ändern Sie das Datum nur, wenn Sie den Ablauf schon jetzt festlegen wollen.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s term: %1.</source>
+        <translation>Laufzeit der Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>A perpetual policy: the license never expires unless a date is set.</source>
+        <translation>Eine unbefristete Richtlinie: Die Lizenz läuft nie ab, außer wenn ein Datum festgelegt wird.</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Policy: no limit</source>
+        <translation>Richtlinie: unbegrenzt</translation>
+    </message>
+    <message>
+        <source>A node-locked policy allows exactly one machine.</source>
+        <translation>Eine maschinengebundene Richtlinie erlaubt genau eine Maschine.</translation>
+    </message>
+    <message>
+        <source>1 (node-locked)</source>
+        <translation>1 (maschinengebunden)</translation>
+    </message>
+    <message>
+        <source>Every metadata value needs a key.</source>
+        <translation>Jeder Metadatenwert braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” appears twice.</source>
+        <translation>Der Metadatenschlüssel „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Keygen keeps at most 64 metadata keys.</source>
+        <translation>Keygen speichert höchstens 64 Metadatenschlüssel.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>a new customer: %1 %2 &lt;%3&gt;</source>
+        <translation>ein neuer Kunde: %1 %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>none: the key alone unlocks the software</source>
+        <translation>keiner: Der Schlüssel allein schaltet die Software frei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (the policy&apos;s %2)</source>
+        <translation>%1 (%2 laut Richtlinie)</translation>
+    </message>
+    <message>
+        <source>%1 after the first use (the policy&apos;s term)</source>
+        <translation>%1 nach der ersten Nutzung (Laufzeit der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>1 machine</source>
+        <translation>1 Maschine</translation>
+    </message>
+    <message>
+        <source>%1 machines</source>
+        <translation>%1 Maschinen</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>1 CPU core</source>
+        <translation>1 CPU-Kern</translation>
+    </message>
+    <message>
+        <source>%1 CPU cores</source>
+        <translation>%1 CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>1 use</source>
+        <translation>1 Nutzung</translation>
+    </message>
+    <message>
+        <source>%1 uses</source>
+        <translation>%1 Nutzungen</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Obergrenzen</translation>
+    </message>
+    <message>
+        <source>as the policy says</source>
+        <translation>laut Richtlinie</translation>
+    </message>
+    <message>
+        <source>up to %1 (instead of the policy&apos;s)</source>
+        <translation>bis zu %1 (statt des Werts der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>only the policy&apos;s</source>
+        <translation>nur die der Richtlinie</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s, and %1</source>
+        <translation>die der Richtlinie sowie %1</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Choose Create to create it on %1.</source>
+        <translation>Wählen Sie „Erstellen“, um sie auf %1 zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Creating the customer…</source>
+        <translation>Kunde wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The customer could not be created.</source>
+        <translation>Der Kunde konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Creating the license…</source>
+        <translation>Lizenz wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The license could not be created.</source>
+        <translation>Die Lizenz konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The customer was created, but the license could not be created.</source>
+        <translation>Der Kunde wurde erstellt, die Lizenz jedoch nicht.</translation>
+    </message>
+    <message>
+        <source>Attaching the entitlements…</source>
+        <translation>Berechtigungen werden zugewiesen …</translation>
+    </message>
+    <message>
+        <source>The license was created, but its entitlements could not be attached. Choose Create to try again.</source>
+        <translation>Die Lizenz wurde erstellt, ihre Berechtigungen konnten jedoch nicht zugewiesen werden. Wählen Sie „Erstellen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing %1. Your license key is:</source>
+        <translation>vielen Dank, dass Sie sich für %1 entschieden haben. Ihr Lizenzschlüssel lautet:</translation>
+    </message>
+    <message>
+        <source>To activate, start %1 and enter this key when it asks for a license key. Copy and paste it to avoid typing mistakes.</source>
+        <translation>Starten Sie zur Aktivierung %1 und geben Sie diesen Schlüssel ein, wenn nach einem Lizenzschlüssel gefragt wird. Kopieren Sie ihn und fügen Sie ihn ein, um Tippfehler zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1.</source>
+        <translation>Die Lizenz ist bis %1 gültig.</translation>
+    </message>
+    <message>
+        <source>The license does not expire.</source>
+        <translation>Die Lizenz läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>If the computer cannot reach the internet, reply to this message and we will send a license file for offline activation.</source>
+        <translation>Falls der Computer keine Verbindung zum Internet hat, antworten Sie auf diese Nachricht; wir senden Ihnen dann eine Lizenzdatei zur Offline-Aktivierung.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The message for the customer is on the clipboard.</source>
+        <translation>Die Nachricht an den Kunden ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NewResourceCommand</name>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>%1 &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a new %1 on the server</source>
+        <translation>%1 auf dem Server erstellen</translation>
+    </message>
+    <message>
+        <source>Created %1 “%2”.</source>
+        <translation>%1 „%2“ erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NewResourceDialog</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>A product is what you sell: its policies, licenses and releases belong to it.</source>
+        <translation>Ein Produkt ist das, was Sie verkaufen: Seine Richtlinien, Lizenzen und Releases gehören dazu.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>e.g. nordlicht-studio</source>
+        <translation>z. B. nordlicht-studio</translation>
+    </message>
+    <message>
+        <source>A unique short name for the product, used in URLs and by the CLI</source>
+        <translation>Ein eindeutiger Kurzname für das Produkt, der in URLs und auf der Befehlszeile verwendet wird</translation>
+    </message>
+    <message>
+        <source>Releases:</source>
+        <translation>Releases:</translation>
+    </message>
+    <message>
+        <source>Licensed users only</source>
+        <translation>Nur lizenzierte Benutzer</translation>
+    </message>
+    <message>
+        <source>Open to anybody</source>
+        <translation>Für alle offen</translation>
+    </message>
+    <message>
+        <source>Closed: admins only</source>
+        <translation>Geschlossen: nur Administratoren</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <source>e.g. macOS, Windows, Linux</source>
+        <translation>z. B. macOS, Windows, Linux</translation>
+    </message>
+    <message>
+        <source>A policy decides how long its licenses last, on how many machines they run, and how their keys are made. Leave a field empty to keep Keygen&apos;s default.</source>
+        <translation>Eine Richtlinie legt fest, wie lange ihre Lizenzen gelten, auf wie vielen Maschinen sie laufen und wie ihre Schlüssel erzeugt werden. Lassen Sie ein Feld leer, um den Standardwert von Keygen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>e.g. Annual subscription</source>
+        <translation>z. B. Jahresabonnement</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Perpetual</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>How long a license lasts; empty: it never expires</source>
+        <translation>Wie lange eine Lizenz gilt; leer: Sie läuft nie ab</translation>
+    </message>
+    <message>
+        <source>License keys:</source>
+        <translation>Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>Random keys (not signed)</source>
+        <translation>Zufällige Schlüssel (nicht signiert)</translation>
+    </message>
+    <message>
+        <source>Signed with Ed25519 (recommended)</source>
+        <translation>Mit Ed25519 signiert (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Signed with ECDSA P-256</source>
+        <translation>Mit ECDSA P-256 signiert</translation>
+    </message>
+    <message>
+        <source>Signed with RSA-PSS</source>
+        <translation>Mit RSA-PSS signiert</translation>
+    </message>
+    <message>
+        <source>Signed with RSA PKCS#1 v1.5</source>
+        <translation>Mit RSA PKCS#1 v1.5 signiert</translation>
+    </message>
+    <message>
+        <source>Encrypted with RSA</source>
+        <translation>Mit RSA verschlüsselt</translation>
+    </message>
+    <message>
+        <source>JSON Web Token (RS256)</source>
+        <translation>JSON Web Token (RS256)</translation>
+    </message>
+    <message>
+        <source>Signed keys can be verified offline with the account&apos;s public key</source>
+        <translation>Signierte Schlüssel lassen sich offline mit dem öffentlichen Schlüssel des Kontos prüfen</translation>
+    </message>
+    <message>
+        <source>Floating: a license may run on several machines</source>
+        <translation>Floating: Eine Lizenz darf auf mehreren Maschinen laufen</translation>
+    </message>
+    <message>
+        <source>Machines per license:</source>
+        <translation>Maschinen pro Lizenz:</translation>
+    </message>
+    <message>
+        <source>Node-locked policies allow exactly one machine</source>
+        <translation>Maschinengebundene Richtlinien erlauben genau eine Maschine</translation>
+    </message>
+    <message>
+        <source>Uses per license:</source>
+        <translation>Nutzungen pro Lizenz:</translation>
+    </message>
+    <message>
+        <source>Strict: a license validates only on its activated machines</source>
+        <translation>Strikt: Eine Lizenz ist nur auf ihren aktivierten Maschinen gültig</translation>
+    </message>
+    <message>
+        <source>Require heartbeats: machines must ping to stay activated</source>
+        <translation>Heartbeats verlangen: Maschinen müssen sich regelmäßig melden, um aktiviert zu bleiben</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>Heartbeat alle:</translation>
+    </message>
+    <message>
+        <source>Keygen&apos;s default</source>
+        <translation>Standard von Keygen</translation>
+    </message>
+    <message>
+        <source>How long a machine stays alive without a ping</source>
+        <translation>Wie lange eine Maschine ohne Heartbeat als in Betrieb gilt</translation>
+    </message>
+    <message>
+        <source>When expired:</source>
+        <translation>Nach Ablauf:</translation>
+    </message>
+    <message>
+        <source>Restrict access (validation fails, old releases download)</source>
+        <translation>Zugriff einschränken (Validierung schlägt fehl, alte Releases bleiben herunterladbar)</translation>
+    </message>
+    <message>
+        <source>Revoke access (validation and downloads fail)</source>
+        <translation>Zugriff entziehen (Validierung und Downloads schlagen fehl)</translation>
+    </message>
+    <message>
+        <source>Maintain access (validation passes, no new releases)</source>
+        <translation>Zugriff beibehalten (Validierung gelingt, keine neuen Releases)</translation>
+    </message>
+    <message>
+        <source>Allow access (everything keeps working)</source>
+        <translation>Zugriff erlauben (alles funktioniert weiter)</translation>
+    </message>
+    <message>
+        <source>Clients sign in with:</source>
+        <translation>Clients melden sich an mit:</translation>
+    </message>
+    <message>
+        <source>A token</source>
+        <translation>Einem Token</translation>
+    </message>
+    <message>
+        <source>The license key</source>
+        <translation>Dem Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>A session</source>
+        <translation>Einer Sitzung</translation>
+    </message>
+    <message>
+        <source>A token or the license key</source>
+        <translation>Einem Token oder dem Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Nothing (no client authentication)</source>
+        <translation>Nichts (keine Client-Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>An entitlement is a feature a license can have; the software asks for it by its code.</source>
+        <translation>Eine Berechtigung ist eine Funktion, die eine Lizenz haben kann; die Software fragt sie über ihren Code ab.</translation>
+    </message>
+    <message>
+        <source>e.g. Export to PDF</source>
+        <translation>z. B. Export als PDF</translation>
+    </message>
+    <message>
+        <source>e.g. EXPORT_PDF</source>
+        <translation>z. B. EXPORT_PDF</translation>
+    </message>
+    <message>
+        <source>Unique in the account; validation requests name entitlements by their code</source>
+        <translation>Eindeutig im Konto; Validierungsanfragen nennen Berechtigungen über ihren Code</translation>
+    </message>
+    <message>
+        <source>A group collects users, licenses and machines, e.g. of one customer, with limits of its own.</source>
+        <translation>Eine Gruppe fasst Benutzer, Lizenzen und Maschinen zusammen, z. B. die eines Kunden, mit eigenen Obergrenzen.</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation</source>
+        <translation>z. B. Acme Corporation</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <translation>Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Machines:</source>
+        <translation>Maschinen:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>A user is a customer (or a colleague) who can own licenses and sign in to manage them.</source>
+        <translation>Ein Benutzer ist ein Kunde (oder ein Kollege), der Lizenzen besitzen und sich zu ihrer Verwaltung anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>User (a customer)</source>
+        <translation>Benutzer (ein Kunde)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Sales agent</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation>Supportmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Optional: at least 8 characters</source>
+        <translation>Optional: mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Without a password the user signs in with a license key or a token only</source>
+        <translation>Ohne Passwort meldet sich der Benutzer nur mit einem Lizenzschlüssel oder Token an</translation>
+    </message>
+    <message>
+        <source>A release is a version of a product. It starts as a draft: publish it once its artifacts are uploaded.</source>
+        <translation>Ein Release ist eine Version eines Produkts. Es beginnt als Entwurf: Veröffentlichen Sie es, sobald seine Artefakte hochgeladen sind.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2.0 or 2.0.0-beta.1</source>
+        <translation>z. B. 1.2.0 oder 2.0.0-beta.1</translation>
+    </message>
+    <message>
+        <source>A semantic version: major.minor.patch, an optional prerelease tag, no “v”</source>
+        <translation>Eine semantische Version: major.minor.patch, optional ein Vorabversions-Tag, kein „v“</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Release candidate (rc)</source>
+        <translation>Release Candidate (rc)</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Development (dev)</source>
+        <translation>Entwicklung (dev)</translation>
+    </message>
+    <message>
+        <source>e.g. Spring update</source>
+        <translation>z. B. Frühjahrsupdate</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Release-Tag:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. latest</source>
+        <translation>Optional, z. B. latest</translation>
+    </message>
+    <message>
+        <source>A unique name to fetch the release by</source>
+        <translation>Ein eindeutiger Name, über den das Release abgerufen werden kann</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>A stable version has no prerelease tag: choose the channel of “%1”, or enter a version like %2.%3.%4.</source>
+        <translation>Eine stabile Version hat kein Vorabversions-Tag: Wählen Sie den zu „%1“ passenden Kanal, oder geben Sie eine Version wie %2.%3.%4 ein.</translation>
+    </message>
+    <message>
+        <source>A %1 version has a prerelease tag starting with “%1”, like %2.%3.%4-%1.1.</source>
+        <translation>Eine Version im Kanal „%1“ hat ein Vorabversions-Tag, das mit „%1“ beginnt, z. B. %2.%3.%4-%1.1.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>There is no open connection.</source>
+        <translation>Es ist keine Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: it never changes anything on the server. Edit the connection to allow changes, or use another one.</source>
+        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sie ändert nie etwas auf dem Server. Bearbeiten Sie die Verbindung, um Änderungen zu erlauben, oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain spaces or commas.</source>
+        <translation>%1 darf keine Leerzeichen oder Kommas enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter a complete email address, like name@example.com.</source>
+        <translation>Geben Sie eine vollständige E-Mail-Adresse ein, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter a complete web address, like https://example.com.</source>
+        <translation>Geben Sie eine vollständige Webadresse ein, z. B. https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the version without “v”: %1.</source>
+        <translation>Geben Sie die Version ohne „v“ ein: %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a semantic version with three numbers, like 1.2.0 or 1.2.0-beta.1.</source>
+        <translation>%1 muss eine semantische Version mit drei Zahlen sein, z. B. 1.2.0 oder 1.2.0-beta.1.</translation>
+    </message>
+    <message>
+        <source>%1 is required, and the local copy of the account has none yet: synchronize, or create one first.</source>
+        <translation>%1 ist erforderlich, aber die lokale Kopie des Kontos enthält noch keinen passenden Eintrag: Synchronisieren Sie zuerst, oder erstellen Sie einen.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be created. %2</source>
+        <translation>%1 konnte nicht erstellt werden. %2</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt …</translation>
+    </message>
+    <message>
+        <source>One (node-locked)</source>
+        <translation>Eine (maschinengebunden)</translation>
+    </message>
+    <message>
+        <source>No heartbeats</source>
+        <translation>Keine Heartbeats</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::PickResourceDialog</name>
+    <message>
+        <source>Type any part of a name, email, key or code</source>
+        <translation>Geben Sie einen beliebigen Teil eines Namens, einer E-Mail-Adresse, eines Schlüssels oder Codes ein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::PolicySummary</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>perpetual</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>%1-day trial</source>
+        <translation>%1-tägige Testphase</translation>
+    </message>
+    <message>
+        <source>node-locked: one machine</source>
+        <translation>maschinengebunden: eine Maschine</translation>
+    </message>
+    <message>
+        <source>floating: any number of machines</source>
+        <translation>Floating: beliebig viele Maschinen</translation>
+    </message>
+    <message>
+        <source>floating: up to 1 machine</source>
+        <translation>Floating: bis zu 1 Maschine</translation>
+    </message>
+    <message>
+        <source>floating: up to %1 machines</source>
+        <translation>Floating: bis zu %1 Maschinen</translation>
+    </message>
+    <message>
+        <source>Perpetual: licenses never expire.</source>
+        <translation>Unbefristet: Lizenzen laufen nie ab.</translation>
+    </message>
+    <message>
+        <source>counted from the first activation</source>
+        <translation>ab der ersten Aktivierung gerechnet</translation>
+    </message>
+    <message>
+        <source>counted from the first validation</source>
+        <translation>ab der ersten Validierung gerechnet</translation>
+    </message>
+    <message>
+        <source>counted from the first download</source>
+        <translation>ab dem ersten Download gerechnet</translation>
+    </message>
+    <message>
+        <source>counted from the first use</source>
+        <translation>ab der ersten Nutzung gerechnet</translation>
+    </message>
+    <message>
+        <source>counted from the day the license is created</source>
+        <translation>ab dem Tag gerechnet, an dem die Lizenz erstellt wird</translation>
+    </message>
+    <message>
+        <source>Term: %1, %2.</source>
+        <translation>Laufzeit: %1, %2.</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>1 CPU core</source>
+        <translation>1 CPU-Kern</translation>
+    </message>
+    <message>
+        <source>%1 CPU cores</source>
+        <translation>%1 CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>1 process</source>
+        <translation>1 Prozess</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 Prozesse</translation>
+    </message>
+    <message>
+        <source>1 use</source>
+        <translation>1 Nutzung</translation>
+    </message>
+    <message>
+        <source>%1 uses</source>
+        <translation>%1 Nutzungen</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>Bis zu %1.</translation>
+    </message>
+    <message>
+        <source>Machines must ping every %1.</source>
+        <translation>Maschinen müssen sich alle %1 melden.</translation>
+    </message>
+    <message>
+        <source>Machines must send heartbeat pings.</source>
+        <translation>Maschinen müssen Heartbeats senden.</translation>
+    </message>
+    <message>
+        <source>Machines that stop pinging are kept, but fail validation.</source>
+        <translation>Maschinen, die sich nicht mehr melden, bleiben erhalten, bestehen aber die Validierung nicht.</translation>
+    </message>
+    <message>
+        <source>Machines that stop pinging are deactivated.</source>
+        <translation>Maschinen, die sich nicht mehr melden, werden deaktiviert.</translation>
+    </message>
+    <message>
+        <source>No heartbeat required.</source>
+        <translation>Kein Heartbeat erforderlich.</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>alle %1 Wochen</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>alle %1 Monate</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>alle %1 Jahre</translation>
+    </message>
+    <message>
+        <source>The license must check in %1.</source>
+        <translation>Die Lizenz muss %1 einchecken.</translation>
+    </message>
+    <message>
+        <source>Overage: limits may always be exceeded.</source>
+        <translation>Überschreitung: Obergrenzen dürfen immer überschritten werden.</translation>
+    </message>
+    <message>
+        <source>Overage: limits may be exceeded by 25%.</source>
+        <translation>Überschreitung: Obergrenzen dürfen um 25 % überschritten werden.</translation>
+    </message>
+    <message>
+        <source>Overage: limits may be exceeded by 50%.</source>
+        <translation>Überschreitung: Obergrenzen dürfen um 50 % überschritten werden.</translation>
+    </message>
+    <message>
+        <source>Overage: limits may be exceeded up to twice.</source>
+        <translation>Überschreitung: Obergrenzen dürfen bis zum Doppelten überschritten werden.</translation>
+    </message>
+    <message>
+        <source>No overage: limits are strict.</source>
+        <translation>Keine Überschreitung: Obergrenzen gelten strikt.</translation>
+    </message>
+    <message>
+        <source>Keys come from a pool of pre-made keys.</source>
+        <translation>Schlüssel stammen aus einem Pool vorab erzeugter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Key: encrypted (legacy).</source>
+        <translation>Schlüssel: verschlüsselt (Legacy).</translation>
+    </message>
+    <message>
+        <source>Key: a plain random key.</source>
+        <translation>Schlüssel: einfacher Zufallsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Key: signed key (Ed25519), verifiable offline.</source>
+        <translation>Schlüssel: signiert (Ed25519), offline prüfbar.</translation>
+    </message>
+    <message>
+        <source>Key: signed key (ECDSA P-256), verifiable offline.</source>
+        <translation>Schlüssel: signiert (ECDSA P-256), offline prüfbar.</translation>
+    </message>
+    <message>
+        <source>Key: signed key (RSA-PSS), verifiable offline.</source>
+        <translation>Schlüssel: signiert (RSA-PSS), offline prüfbar.</translation>
+    </message>
+    <message>
+        <source>Key: signed JSON Web Token (RS256), verifiable offline.</source>
+        <translation>Schlüssel: signiertes JSON Web Token (RS256), offline prüfbar.</translation>
+    </message>
+    <message>
+        <source>Key: encrypted key (%1).</source>
+        <translation>Schlüssel: verschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <source>Key: signed key (%1), verifiable offline.</source>
+        <translation>Schlüssel: signiert (%1), offline prüfbar.</translation>
+    </message>
+    <message>
+        <source>After expiry: access is revoked, including to past releases.</source>
+        <translation>Nach Ablauf: Der Zugriff wird entzogen, auch auf frühere Releases.</translation>
+    </message>
+    <message>
+        <source>After expiry: validation still passes; releases published before expiry stay available.</source>
+        <translation>Nach Ablauf: Die Validierung gelingt weiterhin; vor dem Ablauf veröffentlichte Releases bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>After expiry: validation still passes and every release stays available.</source>
+        <translation>Nach Ablauf: Die Validierung gelingt weiterhin, und alle Releases bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>After expiry: validation fails; releases published before expiry stay available.</source>
+        <translation>Nach Ablauf: Die Validierung schlägt fehl; vor dem Ablauf veröffentlichte Releases bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>Protected: customers cannot activate or remove machines themselves.</source>
+        <translation>Geschützt: Kunden können Maschinen nicht selbst aktivieren oder entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::PublicKeys</name>
     <message>
         <source>No public key was given.</source>
@@ -981,6 +3184,665 @@
     <message>
         <source>This public key is of a type Keygen does not use; Keygen signs with Ed25519, RSA 2048 or ECDSA P-256 keys.</source>
         <translation>Keygen verwendet diesen Typ von öffentlichem Schlüssel nicht; Keygen signiert mit Schlüsseln vom Typ Ed25519, RSA 2048 oder ECDSA P-256.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ResourceColumns</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Resurrected</source>
+        <translation>Wiederbelebt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Yanked</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ResourceDetailModel</name>
+    <message numerus="yes">
+        <source>%n machine</source>
+        <translation>
+            <numerusform>%n Maschine</numerusform>
+            <numerusform>%n Maschinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machines</source>
+        <translation>
+            <numerusform>%n Maschine</numerusform>
+            <numerusform>%n Maschinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license</source>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licenses</source>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entitlement</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entitlements</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact</source>
+        <translation>
+            <numerusform>%n Artefakt</numerusform>
+            <numerusform>%n Artefakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifacts</source>
+        <translation>
+            <numerusform>%n Artefakt</numerusform>
+            <numerusform>%n Artefakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n components</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no.</source>
+        <translation>%1 muss „Ja“ oder „Nein“ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time such as 2025-12-31T23:59:59Z.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit sein, z. B. 2025-12-31T23:59:59Z.</translation>
+    </message>
+    <message>
+        <source>%1 must be an email address.</source>
+        <translation>%1 muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ResourcePage</name>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Maschinen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F): any part of a key, email, name, fingerprint or metadata</source>
+        <translation>%1 durchsuchen (Strg+F): beliebiger Teil von Schlüssel, E-Mail-Adresse, Name, Fingerabdruck oder Metadaten</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Resurrected</source>
+        <translation>Wiederbelebt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Yanked</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Any heartbeat</source>
+        <translation>Beliebiger Heartbeat</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Beliebiges Produkt</translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation>Beliebiger Ablauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>%L1 angezeigt</translation>
+    </message>
+    <message>
+        <source>%L1 found</source>
+        <translation>%L1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has changes that were not applied. Apply them now?</source>
+        <translation>%1 hat Änderungen, die nicht übernommen wurden. Jetzt übernehmen?</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ResourceTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ValidateCommand</name>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Validieren…</translation>
+    </message>
+    <message>
+        <source>Validate the license as the customer&apos;s software would, and see why it fails</source>
+        <translation>Die Lizenz so validieren, wie es die Software des Kunden tun würde, und sehen, warum die Validierung fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Validate %1</source>
+        <translation>%1 validieren</translation>
+    </message>
+    <message>
+        <source>Optional: a machine fingerprint</source>
+        <translation>Optional: Fingerabdruck einer Maschine</translation>
+    </message>
+    <message>
+        <source>Optional: entitlement codes, separated by commas</source>
+        <translation>Optional: Codes von Berechtigungen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Require its product</source>
+        <translation>Produkt der Lizenz voraussetzen</translation>
+    </message>
+    <message>
+        <source>Require its policy</source>
+        <translation>Richtlinie der Lizenz voraussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validieren</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Entitlements:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird validiert …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Valid&lt;/b&gt; (%1). %2</source>
+        <translation>&lt;b&gt;Gültig&lt;/b&gt; (%1). %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not valid&lt;/b&gt; (%1). %2</source>
+        <translation>&lt;b&gt;Ungültig&lt;/b&gt; (%1). %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::Workspace</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2200,102 +5062,6 @@
         <translation>Verwendung: keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP] [--scheme SCHEME] [--at TIME] [--json]</translation>
     </message>
     <message>
-        <source>Usage: keydesk [--lang LANG] [FILE.lic]
-       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
-                       [--scheme SCHEME] [--at TIME] [--json]
-       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
-                       [--rate-limit N/WINDOW] [--faults LIST] [--json]
-       keydesk sync   TARGET [--types TYPE,...] [--quick]
-       keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
-                      [--json | --csv] TARGET
-       keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
-       TARGET = --profile NAME | --url URL --account ID [--environment CODE]
-
-Keydesk is a desktop console for Keygen-compatible licensing APIs.
-Without a command it opens the License File Inspector (on FILE.lic, if given).
-
-Commands:
-  inspect      Verify and decode license files, machine files and signed license keys, offline.
-               FILE may be a .lic file, a file holding a license key, or - for standard input.
-  sandbox      Serve a local Keygen-compatible API (loopback by default) until Ctrl+C; prints its
-               URL, account and admin token. State is kept in FILE.sqlite (:memory: for none).
-               --demo N seeds N demo licenses with customers, machines and releases on first start;
-               --rate-limit 60/1m turns on Keygen&apos;s rate limits; --faults latency=MS,error-rate=P,
-               drop-rate=P injects delays, 503 answers and dropped connections.
-  sync         Copy the account into the local cache (resumes an interrupted sync; --quick
-               fetches only the newest records). The token comes from KEYDESK_TOKEN or the
-               profile&apos;s keychain entry, never from the command line.
-  list         Print the cached records of a type (licenses, machines, users …), as text,
-               JSON or CSV (RFC 4180, for spreadsheets).
-  search       Find cached records by any fragment of 3 or more characters of a key,
-               fingerprint, email, name, hostname or metadata value.
-
-Options:
-  --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
-                     a value of the account&apos;s meta.keys, or a file holding any of these.
-                     Repeat it to give several keys; the one matching the file is used.
-  --license-key KEY  The license key that decrypts an encrypted license or machine file.
-  --fingerprint FP   The machine fingerprint that, with the license key, decrypts a machine file.
-  --scheme SCHEME    The key&apos;s scheme (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …); detected if omitted.
-  --at TIME          Judge expiry as of this ISO 8601 time instead of now.
-  --json             Print one JSON document instead of text.
-  --lang LANG        Use this language (for example de) instead of the system&apos;s.
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
-</source>
-        <translation>Verwendung: keydesk [--lang LANG] [FILE.lic]
-            keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
-                            [--scheme SCHEME] [--at TIME] [--json]
-            keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
-                            [--rate-limit N/WINDOW] [--faults LIST] [--json]
-            keydesk sync   TARGET [--types TYPE,...] [--quick]
-            keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
-                           [--json | --csv] TARGET
-            keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
-            TARGET = --profile NAME | --url URL --account ID [--environment CODE]
-
-Keydesk ist eine Desktop-Konsole für Keygen-kompatible Lizenzierungs-APIs.
-Ohne Befehl öffnet Keydesk den Lizenzdatei-Prüfer (mit FILE.lic, falls angegeben).
-
-Befehle:
-  inspect      Lizenz- und Maschinendateien sowie signierte Lizenzschlüssel offline prüfen
-               und auslesen.
-               FILE: .lic-Datei, Datei mit Lizenzschlüssel oder - für die Standardeingabe.
-  sandbox      Eine lokale Keygen-kompatible API bereitstellen (standardmäßig nur lokal), bis
-               Strg+C gedrückt wird; zeigt URL, Konto und Admin-Token an. Der Zustand wird in
-               FILE.sqlite gespeichert (:memory: für keinen).
-               --demo N legt beim ersten Start N Demo-Lizenzen mit Kunden, Maschinen und Releases an;
-               --rate-limit 60/1m schaltet die Ratenbegrenzung von Keygen ein; --faults latency=MS,
-               error-rate=P,drop-rate=P erzeugt Verzögerungen, 503-Antworten und abgebrochene Verbindungen.
-  sync         Das Konto in den lokalen Zwischenspeicher kopieren (setzt eine unterbrochene
-               Synchronisierung fort; --quick holt nur die neuesten Einträge). Das Token kommt aus
-               KEYDESK_TOKEN oder dem Schlüsselbund-Eintrag des Profils, nie von der Befehlszeile.
-  list         Die zwischengespeicherten Einträge eines Typs (licenses, machines, users …) als Text,
-               JSON oder CSV (RFC 4180, für Tabellenkalkulationen) ausgeben.
-  search       Zwischengespeicherte Einträge über ein beliebiges Fragment von mindestens 3 Zeichen
-               eines Schlüssels, Fingerabdrucks, einer E-Mail-Adresse, eines Namens, Hostnamens oder
-               Metadatenwerts finden.
-
-Optionen:
-  --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
-                     ein Wert aus meta.keys des Kontos oder eine Datei mit einem dieser Werte.
-                     Für mehrere Schlüssel wiederholen; verwendet wird der zur Datei passende.
-  --license-key KEY  Lizenzschlüssel zum Entschlüsseln von Lizenz- und Maschinendateien.
-  --fingerprint FP   Fingerabdruck der Maschine, zusätzlich nötig für Maschinendateien.
-  --scheme SCHEME    Schema des Schlüssels (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …);
-                     ohne Angabe wird es automatisch erkannt.
-  --at TIME          Ablauf zum Zeitpunkt TIME (ISO 8601) statt zur aktuellen Zeit beurteilen.
-  --json             Ein JSON-Dokument statt Text ausgeben.
-  --lang LANG        Diese Sprache (zum Beispiel de) statt der Systemsprache verwenden.
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-
-Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- oder Eingabefehler.
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -2382,6 +5148,104 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     <message>
         <source>Give one text to search for (quote it when it has spaces).</source>
         <translation>Geben Sie einen Suchtext an (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>Usage: keydesk [--lang LANG] [--sandbox] [FILE.lic]
+       keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
+                       [--scheme SCHEME] [--at TIME] [--json]
+       keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
+                       [--rate-limit N/WINDOW] [--faults LIST] [--json]
+       keydesk sync   TARGET [--types TYPE,...] [--quick]
+       keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
+                      [--json | --csv] TARGET
+       keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
+       TARGET = --profile NAME | --url URL --account ID [--environment CODE]
+
+Keydesk is a desktop console for Keygen-compatible licensing APIs.
+Without a command it opens the console on the current profile (or, with FILE.lic, the License File
+Inspector on that file). --sandbox opens the console on a local sandbox with demo data.
+
+Commands:
+  inspect      Verify and decode license files, machine files and signed license keys, offline.
+               FILE may be a .lic file, a file holding a license key, or - for standard input.
+  sandbox      Serve a local Keygen-compatible API (loopback by default) until Ctrl+C; prints its
+               URL, account and admin token. State is kept in FILE.sqlite (:memory: for none).
+               --demo N seeds N demo licenses with customers, machines and releases on first start;
+               --rate-limit 60/1m turns on Keygen&apos;s rate limits; --faults latency=MS,error-rate=P,
+               drop-rate=P injects delays, 503 answers and dropped connections.
+  sync         Copy the account into the local cache (resumes an interrupted sync; --quick
+               fetches only the newest records). The token comes from KEYDESK_TOKEN or the
+               profile&apos;s keychain entry, never from the command line.
+  list         Print the cached records of a type (licenses, machines, users …), as text,
+               JSON or CSV (RFC 4180, for spreadsheets).
+  search       Find cached records by any fragment of 3 or more characters of a key,
+               fingerprint, email, name, hostname or metadata value.
+
+Options:
+  --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
+                     a value of the account&apos;s meta.keys, or a file holding any of these.
+                     Repeat it to give several keys; the one matching the file is used.
+  --license-key KEY  The license key that decrypts an encrypted license or machine file.
+  --fingerprint FP   The machine fingerprint that, with the license key, decrypts a machine file.
+  --scheme SCHEME    The key&apos;s scheme (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …); detected if omitted.
+  --at TIME          Judge expiry as of this ISO 8601 time instead of now.
+  --json             Print one JSON document instead of text.
+  --lang LANG        Use this language (for example de) instead of the system&apos;s.
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
+</source>
+        <translation>Verwendung: keydesk [--lang LANG] [--sandbox] [FILE.lic]
+            keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
+                            [--scheme SCHEME] [--at TIME] [--json]
+            keydesk sandbox [--host ADDRESS] [--port N] [--data FILE.sqlite] [--account SLUG] [--demo N]
+                            [--rate-limit N/WINDOW] [--faults LIST] [--json]
+            keydesk sync   TARGET [--types TYPE,...] [--quick]
+            keydesk list   TYPE [--filter COLUMN=VALUE]... [--sort COLUMN] [--asc] [--limit N]
+                           [--json | --csv] TARGET
+            keydesk search TEXT [--type TYPE]... [--limit N] [--json] TARGET
+            TARGET = --profile NAME | --url URL --account ID [--environment CODE]
+
+Keydesk ist eine Desktop-Konsole für Keygen-kompatible Lizenzierungs-APIs.
+Ohne Befehl öffnet Keydesk die Konsole mit dem aktuellen Profil (oder, mit FILE.lic, den Lizenzprüfer
+mit dieser Datei). --sandbox öffnet die Konsole mit einer lokalen Sandbox mit Demodaten.
+
+Befehle:
+  inspect      Lizenz- und Maschinendateien sowie signierte Lizenzschlüssel offline prüfen
+               und auslesen.
+               FILE: .lic-Datei, Datei mit Lizenzschlüssel oder - für die Standardeingabe.
+  sandbox      Eine lokale Keygen-kompatible API bereitstellen (standardmäßig nur lokal), bis
+               Strg+C gedrückt wird; zeigt URL, Konto und Admin-Token an. Der Zustand wird in
+               FILE.sqlite gespeichert (:memory: für keinen).
+               --demo N legt beim ersten Start N Demo-Lizenzen mit Kunden, Maschinen und Releases an;
+               --rate-limit 60/1m schaltet die Ratenbegrenzung von Keygen ein; --faults latency=MS,
+               error-rate=P,drop-rate=P erzeugt Verzögerungen, 503-Antworten und abgebrochene Verbindungen.
+  sync         Das Konto in den lokalen Zwischenspeicher kopieren (setzt eine unterbrochene
+               Synchronisierung fort; --quick holt nur die neuesten Einträge). Das Token kommt aus
+               KEYDESK_TOKEN oder dem Schlüsselbund-Eintrag des Profils, nie von der Befehlszeile.
+  list         Die zwischengespeicherten Einträge eines Typs (licenses, machines, users …) als Text,
+               JSON oder CSV (RFC 4180, für Tabellenkalkulationen) ausgeben.
+  search       Zwischengespeicherte Einträge über ein beliebiges Fragment von mindestens 3 Zeichen
+               eines Schlüssels, Fingerabdrucks, einer E-Mail-Adresse, eines Namens, Hostnamens oder
+               Metadatenwerts finden.
+
+Optionen:
+  --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
+                     ein Wert aus meta.keys des Kontos oder eine Datei mit einem dieser Werte.
+                     Für mehrere Schlüssel wiederholen; verwendet wird der zur Datei passende.
+  --license-key KEY  Lizenzschlüssel zum Entschlüsseln von Lizenz- und Maschinendateien.
+  --fingerprint FP   Fingerabdruck der Maschine, zusätzlich nötig für Maschinendateien.
+  --scheme SCHEME    Schema des Schlüssels (ED25519_SIGN, RSA_2048_PKCS1_PSS_SIGN_V2 …);
+                     ohne Angabe wird es automatisch erkannt.
+  --at TIME          Ablauf zum Zeitpunkt TIME (ISO 8601) statt zur aktuellen Zeit beurteilen.
+  --json             Ein JSON-Dokument statt Text ausgeben.
+  --lang LANG        Diese Sprache (zum Beispiel de) statt der Systemsprache verwenden.
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- oder Eingabefehler.
+</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +5656,13 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     <message>
         <source>No keychain is available (%1). The token is kept in memory until Keydesk quits; you will be asked for it again next time.</source>
         <translation>Es ist kein Schlüsselbund verfügbar (%1). Das Token wird nur bis zum Beenden von Keydesk im Speicher gehalten; beim nächsten Start werden Sie erneut danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 </TS>

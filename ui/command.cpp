@@ -55,7 +55,9 @@ Command::Command(CommandContext &context, const QString &type, Selection selecti
 {
     connect(m_action, &QAction::triggered, this, [this] {
         if (m_action->isEnabled()) {
-            run(m_selection);
+            // A copy: a refresh while a confirmation is open must not change whom the action is for.
+            const QList<api::Resource> selection = m_selection;
+            run(selection);
         }
     });
     updateEnabled();

@@ -71,6 +71,13 @@ public:
     virtual bool appliesTo(const api::Resource &resource) const;
     void updateEnabled();
 
+    // Forgets requests of a workspace that is gone (their answers never come).
+    void reset()
+    {
+        m_running = 0;
+        updateEnabled();
+    }
+
 Q_SIGNALS:
     // A run ended; `ok` false when something failed (the message was shown).
     void finished(bool ok);

@@ -99,6 +99,7 @@ void DetailPane::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_resource.reset();
+    m_applying = false; // the answers of another workspace's requests never come
     delete m_model;
     m_model = workspace ? new ResourceDetailModel(workspace->cache(), this) : nullptr;
     m_view->setModel(m_model);
@@ -144,13 +145,14 @@ QJsonValue DetailPane::typedValue(const QString &text)
     if (trimmed == u"true" || trimmed == u"false") {
         return trimmed == u"true";
     }
+    // A number only when it reads back the same: "00123", phone numbers, "nan" and 20-digit ids stay text.
     bool ok = false;
     const qint64 integer = trimmed.toLongLong(&ok);
-    if (ok) {
+    if (ok && QString::number(integer) == trimmed && qAbs(integer) <= (qint64(1) << 53)) {
         return integer;
     }
     const double number = trimmed.toDouble(&ok);
-    if (ok) {
+    if (ok && qIsFinite(number) && !trimmed.startsWith(QLatin1Char('0')) && QString::number(number) == trimmed) {
         return number;
     }
     if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
@@ -240,6 +242,7 @@ void DetailPane::apply()
     if (*remaining == 0) {
         m_applying = false;
         revert();
+        Q_EMIT applied(true);
         return;
     }
     auto failures = std::make_shared<QStringList>();
@@ -251,6 +254,7 @@ void DetailPane::apply()
             return;
         }
         self->m_applying = false;
+        Q_EMIT self->applied(failures->isEmpty());
         if (!failures->isEmpty()) {
             // Nothing of the user's edits is dropped while the pane shows them: they stay for another try.
             self->m_context.showError(tr("%1 was not changed: %2").arg(resourceLabel(target), failures->join(u' ')));
@@ -311,7 +315,8 @@ void DetailPane::activated(const QModelIndex &index)
 
 void DetailPane::updateState()
 {
-    const bool writable = m_workspace && !m_workspace->isReadOnly() && m_resource;
+    // Locked while an apply is under way: what is typed meanwhile would be lost when the answer arrives.
+    const bool writable = m_workspace && !m_workspace->isReadOnly() && m_resource && !m_applying;
     const bool pending = hasPendingChanges();
     m_view->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      : QAbstractItemView::NoEditTriggers);

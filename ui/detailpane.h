@@ -37,12 +37,19 @@ public:
 
     ResourceDetailModel *model() const { return m_model; }
 
-    // Sends the edits: attributes with one update, metadata merged with the server's freshest copy.
+    // Sends the edits: attributes with one update, metadata merged with the server's freshest copy; applied()
+    // tells how it ended.
     void apply();
+
+    bool isApplying() const { return m_applying; }
+
     void revert();
 
     // "42" → 42, "true" → true, JSON objects and arrays as such, anything else as text.
     static QJsonValue typedValue(const QString &text);
+
+Q_SIGNALS:
+    void applied(bool ok);
 
 private:
     void updateState();

@@ -96,9 +96,26 @@ MainWindow::MainWindow(profiles::ProfileStore &profiles, profiles::SecretStore &
 
 MainWindow::~MainWindow()
 {
-    // Pages hold models over the workspace's cache: they let go first.
+    releaseWorkspace();
+}
+
+void MainWindow::releaseWorkspace()
+{
+    // Dialogs and pages hold the workspace's objects, and its engines still signal while they stop: everything lets
+    // go of it before it goes.
+    for (QDialog *dialog : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (dialog->testAttribute(Qt::WA_DeleteOnClose)) {
+            delete dialog;
+        }
+    }
     for (ResourcePage *page : std::as_const(m_pages)) {
         page->setWorkspace(nullptr);
+    }
+    if (m_workspace) {
+        m_workspace->syncEngine()->disconnect(this);
+        m_workspace->client()->disconnect(this);
+        m_workspace->disconnect(this);
+        m_workspace.reset();
     }
 }
 
@@ -117,7 +134,11 @@ void MainWindow::createActions()
 
     m_syncAction = new QAction(tr("&Sync Now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence::Refresh);
+    QList<QKeySequence> refresh = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refresh.contains(QKeySequence(Qt::Key_F5))) {
+        refresh.prepend(QKeySequence(Qt::Key_F5));
+    }
+    m_syncAction->setShortcuts(refresh);
     m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (m_workspace) {
@@ -167,6 +188,7 @@ void MainWindow::createWidgets()
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMinimumWidth(190);
     m_sidebar->setMaximumWidth(260);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 5px 8px; }"));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
 
@@ -219,6 +241,10 @@ void MainWindow::createWidgets()
     m_inspector = new InspectorWindow(m_stack);
     m_inspector->setWindowFlags(Qt::Widget);
     m_inspector->menuBar()->hide(); // the console's menus serve it
+    // Its shortcuts (Ctrl+O, Ctrl+V …) act only on its page, not in the whole console.
+    for (QAction *action : m_inspector->findChildren<QAction *>()) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
     m_stack->addWidget(m_inspector);
     auto *inspectorItem = new QListWidgetItem(tr("License File Inspector"), m_sidebar);
     inspectorItem->setData(Qt::UserRole, kInspectorPage);
@@ -229,6 +255,7 @@ void MainWindow::createWidgets()
     m_notification = new QLabel(this);
     m_notification->setObjectName(QStringLiteral("notification"));
     m_notification->setWordWrap(true);
+    m_notification->setTextFormat(Qt::PlainText); // server texts and names are not markup
     m_notification->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_closeNotification = new QToolButton(this);
     m_closeNotification->setObjectName(QStringLiteral("closeNotification"));
@@ -516,6 +543,11 @@ void MainWindow::refreshProfiles()
 
 bool MainWindow::openConnection(const ReadyConnection &connection, const QString &cachePath)
 {
+    if (m_workspace && m_workspace->profile().name == connection.profile.name
+        && m_workspace->profile().serverUrl() == connection.profile.serverUrl()
+        && m_workspace->profile().account == connection.profile.account && cachePath.isEmpty()) {
+        return true; // already open: a second connection to the same cache would fight the first
+    }
     if (!maySwitchAway()) {
         refreshProfiles();
         return false;
@@ -526,9 +558,7 @@ bool MainWindow::openConnection(const ReadyConnection &connection, const QString
         showError(tr("The local cache of \u201c%1\u201d could not be opened: %2").arg(connection.profile.name, error));
         return false;
     }
-    for (ResourcePage *page : std::as_const(m_pages)) {
-        page->setWorkspace(nullptr);
-    }
+    releaseWorkspace();
     m_workspace = std::move(workspace);
     Workspace *ws = m_workspace.get();
     for (ResourcePage *page : std::as_const(m_pages)) {
@@ -536,10 +566,16 @@ bool MainWindow::openConnection(const ReadyConnection &connection, const QString
     }
     m_inspector->setVerificationInputs(QString::fromLatin1(ws->profile().publicKeys));
     connect(ws, &Workspace::onlineChanged, this, &MainWindow::updateOnline);
-    connect(ws, &Workspace::cacheChanged, this, [this] {
+    connect(ws, &Workspace::cacheChanged, this, [this](const QString &type) {
+        // Counting a million rows takes a moment: only the types that changed, at most every few seconds.
+        if (type.isEmpty()) {
+            m_staleCounts = QSet<QString>(resourcePageTypes().cbegin(), resourcePageTypes().cend());
+        } else {
+            m_staleCounts.insert(type);
+        }
         if (!m_countsPending) {
             m_countsPending = true;
-            QTimer::singleShot(1000, this, &MainWindow::updateCounts);
+            QTimer::singleShot(3000, this, &MainWindow::updateCounts);
         }
     });
     connect(ws->syncEngine(), &sync::SyncEngine::progressChanged, this, &MainWindow::updateSyncStatus);
@@ -561,6 +597,9 @@ bool MainWindow::openConnection(const ReadyConnection &connection, const QString
     setWindowTitle(tr("%1 \u2014 Keydesk").arg(ws->title()));
     m_profileLabel->setText(ws->isReadOnly() ? tr("%1 (read-only)").arg(ws->title()) : ws->title());
     refreshProfiles();
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        m_sidebar->item(row)->setData(Qt::UserRole + 1, QVariant());
+    }
     updateCounts();
     updateOnline();
     updateSyncStatus();
@@ -621,6 +660,7 @@ void MainWindow::startSandbox()
 void MainWindow::updateCounts()
 {
     m_countsPending = false;
+    const QSet<QString> stale = std::exchange(m_staleCounts, {});
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem *item = m_sidebar->item(row);
         const QString type = item->data(Qt::UserRole).toString();
@@ -630,6 +670,9 @@ void MainWindow::updateCounts()
         const QString title = ResourcePage::titleFor(type);
         if (!m_workspace) {
             item->setText(title);
+            continue;
+        }
+        if (!stale.contains(type) && item->data(Qt::UserRole + 1).isValid()) {
             continue;
         }
         const qint64 count = m_workspace->cache()->count(type);
@@ -836,7 +879,7 @@ void MainWindow::checkOut()
 bool MainWindow::maySwitchAway()
 {
     for (ResourcePage *p : std::as_const(m_pages)) {
-        if (!p->maySwitchAway()) {
+        if (!p->maySwitchAway(true)) {
             return false;
         }
     }

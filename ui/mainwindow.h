@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -106,6 +107,7 @@ private:
     void notify(const QString &message, bool error);
     // Asks about unsaved edits in any detail pane: false when the user wants to stay.
     bool maySwitchAway();
+    void releaseWorkspace();
 
     profiles::ProfileStore &m_profiles;
     profiles::SecretStore &m_secrets;
@@ -139,6 +141,7 @@ private:
     QAction *m_connectAction = nullptr;
     QString m_lastMessage;
     bool m_countsPending = false;
+    QSet<QString> m_staleCounts;
 };
 
 } // namespace keydesk

@@ -3,6 +3,7 @@
 #include "app/api/requests.h"
 #include "models/workspace.h"
 #include "ui/messagebox.h"
+#include "ui/newresourcedialog.h"
 #include "ui/pickresourcedialog.h"
 
 #include <QAction>
@@ -172,7 +173,7 @@ ValidateCommand::ValidateCommand(CommandContext &context, QObject *parent)
 {
     setup(QStringLiteral("validateLicense"),
           tr("&Validate\u2026"),
-          QKeySequence(Qt::CTRL | Qt::Key_K),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
           tr("Validate the license as the customer's software would, and see why it fails"));
     setChangesServer(false);
 }
@@ -237,7 +238,6 @@ void ValidateCommand::run(const QList<api::Resource> &selection)
         }
         validate->setEnabled(false);
         result->setText(tr("Validating\u2026"));
-        begin();
         // The verdict is in the answer's meta (valid, code, detail), so the client is asked directly; a validation
         // changes nothing that the cache keeps.
         api::ApiReply *reply = workspace->client()->send(api::requests::validate(license.id(), scope), dialog);
@@ -259,7 +259,7 @@ void ValidateCommand::run(const QList<api::Resource> &selection)
                           : tr("<b>Not valid</b> (%1). %2").arg(code.toHtmlEscaped(), explanation.toHtmlEscaped()));
             }
             if (self) {
-                self->end(reply->ok());
+                Q_EMIT self->finished(reply->ok());
             }
         });
     });
@@ -293,7 +293,7 @@ void ChangeRelationshipCommand::run(const QList<api::Resource> &selection)
     PickResourceDialog picker(workspace->cache(), m_targetType, false, m_context.dialogParent());
     picker.setWindowTitle(QString(action()->text()).remove(QLatin1Char('&')).remove(u'\u2026'));
     picker.setAllowNone(m_relationship != u"policy");
-    if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty()) {
+    if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty() || m_context.workspace() != workspace) {
         return;
     }
     const QString target = picker.selectedIds().constFirst();
@@ -336,7 +336,7 @@ void AttachCommand::run(const QList<api::Resource> &selection)
     Workspace *workspace = m_context.workspace();
     PickResourceDialog picker(workspace->cache(), m_targetType, true, m_context.dialogParent());
     picker.setWindowTitle(QString(action()->text()).remove(QLatin1Char('&')).remove(u'\u2026'));
-    if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty()) {
+    if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty() || m_context.workspace() != workspace) {
         return;
     }
     QList<api::ResourceIdentifier> members;
@@ -351,11 +351,13 @@ void AttachCommand::run(const QList<api::Resource> &selection)
         return detach ? api::requests::detach(license.type(), license.id(), relationship, members)
                       : api::requests::attach(license.type(), license.id(), relationship, members);
         },
-        [detach, count = int(members.size())](int) {
+        [this, detach, count = int(members.size()), license = selection.constFirst().id()](int) {
+        // The license's own record does not change: fetch it again so its counts are current.
+        if (Workspace *current = m_context.workspace()) {
+            current->syncEngine()->refreshOne(QStringLiteral("licenses"), license);
+        }
         return detach ? tr("Detached %n item(s).", nullptr, count) : tr("Attached %n item(s).", nullptr, count);
     });
-    // The license's own record does not change: fetch it again so its counts are current.
-    workspace->syncEngine()->refreshOne(QStringLiteral("licenses"), selection.constFirst().id());
 }
 
 // ---- The commands of each page ----
@@ -425,13 +427,16 @@ QList<Command *> createCommands(CommandContext &context, const QString &type, QO
         add(reinstate);
 
         ActionCommand::Spec renew = licenseAction(QStringLiteral("renewLicense"),
-                                                  Command::tr("Re&new"),
+                                                  Command::tr("Re&new\u2026"),
                                                   QStringLiteral("renew"),
                                                   Command::tr("Extend the expiry by the policy's duration"),
                                                   [](int n) {
             return Command::tr("Renewed %n license(s).", nullptr, n);
         });
-        renew.shortcut = QKeySequence(Qt::CTRL | Qt::Key_R);
+        renew.confirm = [](const QString &names) {
+            return Command::tr("Renew %1? Each expiry moves on by its policy's duration.").arg(names);
+        };
+        renew.confirmButton = Command::tr("Renew");
         add(renew);
 
         ActionCommand::Spec revoke;

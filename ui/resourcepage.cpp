@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +83,7 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
                                      .arg(titleFor(type).toLower()));
     m_search->setMinimumWidth(320);
     m_related->setObjectName(QStringLiteral("relatedFilterLabel"));
+    m_related->setTextFormat(Qt::PlainText);
     m_related->hide();
     m_clearRelated->setObjectName(QStringLiteral("clearRelatedFilter"));
     m_clearRelated->setText(tr("Show all"));
@@ -137,9 +139,15 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
     m_commands = createCommands(context, type, this);
     for (Command *command : std::as_const(m_commands)) {
         if (command) {
-            // Shortcuts act on this page only, when it is shown.
-            command->action()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            addAction(command->action());
+            // Shortcuts act on this page only, when it is shown; Delete only where the rows are (in the detail
+            // pane or a filter it means something else, or nothing).
+            if (command->action()->shortcut() == QKeySequence(QKeySequence::Delete)) {
+                command->action()->setShortcutContext(Qt::WidgetShortcut);
+                m_table->addAction(command->action());
+            } else {
+                command->action()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                addAction(command->action());
+            }
         }
     }
 
@@ -168,6 +176,14 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &ResourcePage::saveColumns);
     connect(m_table, &QTableView::activated, this, [this] {
         m_detail->setFocus();
+    });
+    m_refreshCurrent = new QTimer(this);
+    m_refreshCurrent->setSingleShot(true);
+    m_refreshCurrent->setInterval(400);
+    connect(m_refreshCurrent, &QTimer::timeout, this, [this] {
+        if (m_workspace && !m_currentId.isEmpty()) {
+            m_workspace->syncEngine()->refreshOne(m_type, m_currentId);
+        }
     });
 }
 
@@ -224,10 +240,34 @@ void ResourcePage::buildFilters()
     }
 }
 
+void ResourcePage::fillProducts()
+{
+    if (!m_product) {
+        return;
+    }
+    const QSignalBlocker blocker(m_product);
+    const QString chosen = m_product->currentData().toString();
+    m_product->clear();
+    m_product->addItem(tr("Any product"), QString());
+    if (m_workspace) {
+        for (const api::Resource &product : m_workspace->cache()->resources(
+                 cache::Query(QStringLiteral("products"), {}, QStringLiteral("name"), Qt::AscendingOrder, 0, 500))) {
+            m_product->addItem(resourceLabel(product), product.id());
+        }
+    }
+    m_product->setCurrentIndex(qMax(0, m_product->findData(chosen)));
+}
+
 void ResourcePage::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_currentId.clear();
+    m_appliedExtra.reset();
+    for (Command *command : std::as_const(m_commands)) {
+        if (command) {
+            command->reset();
+        }
+    }
     ResourceTableModel *old = m_model;
     m_model = workspace ? new ResourceTableModel(workspace->cache(), m_type, this) : nullptr;
     // Newest first, as Keygen lists, until the user picks a column: no column shows a sort indicator then.
@@ -237,20 +277,14 @@ void ResourcePage::setWorkspace(Workspace *workspace)
     delete old;
     m_detail->setWorkspace(workspace);
     m_detail->setResource(std::nullopt);
-    if (m_product) {
-        const QSignalBlocker blocker(m_product);
-        m_product->clear();
-        m_product->addItem(tr("Any product"), QString());
-        if (workspace) {
-            for (const api::Resource &product : workspace->cache()->resources(cache::Query(QStringLiteral("products"),
-                                                                                           {},
-                                                                                           QStringLiteral("name"),
-                                                                                           Qt::AscendingOrder,
-                                                                                           0,
-                                                                                           500))) {
-                m_product->addItem(resourceLabel(product), product.id());
+    fillProducts();
+    if (workspace && m_product) {
+        // A first sync brings the products after the page was built.
+        connect(workspace, &Workspace::cacheChanged, this, [this](const QString &type) {
+            if (type.isEmpty() || type == u"products") {
+                fillProducts();
             }
-        }
+        });
     }
     if (m_model) {
         connect(workspace, &Workspace::cacheChanged, m_model, &ResourceTableModel::onCacheChanged);
@@ -298,6 +332,10 @@ QList<api::Resource> ResourcePage::selectedResources() const
         return resources;
     }
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // Each is read from the cache: an action on more rows than this is refused rather than freezing the window.
+    if (rows.size() > kMaxSelection) {
+        return resources;
+    }
     for (const QModelIndex &index : rows) {
         if (auto resource = m_model->resourceAt(index)) {
             resources << *resource;
@@ -331,7 +369,7 @@ void ResourcePage::clearFilters()
 
 void ResourcePage::showResource(const QString &id)
 {
-    if (!m_model) {
+    if (!m_model || (id != m_currentId && !maySwitchAway())) {
         return;
     }
     // Rows written a moment ago (a change, a refreshed record) may not be read yet: the position must be that of
@@ -374,7 +412,12 @@ void ResourcePage::applyFilters()
     if (!m_relatedColumn.isEmpty()) {
         extra << cache::Filter{m_relatedColumn, cache::Filter::Op::Equals, m_relatedValue};
     }
-    m_model->setExtraFilters(extra);
+    // Only when it changed: setting filters reloads the rows.
+    if (!m_appliedExtra || m_appliedExtra->size() != extra.size()
+        || (!extra.isEmpty() && m_appliedExtra->constFirst().value != extra.constFirst().value)) {
+        m_model->setExtraFilters(extra);
+        m_appliedExtra = extra;
+    }
     if (m_status) {
         const QString status = m_status->currentData().toString();
         if (m_type == u"machines") {
@@ -427,7 +470,7 @@ void ResourcePage::updateSelection()
     Q_EMIT selectionChanged();
 }
 
-bool ResourcePage::maySwitchAway()
+bool ResourcePage::maySwitchAway(bool wait)
 {
     if (!m_detail->hasPendingChanges()) {
         return true;
@@ -438,9 +481,20 @@ bool ResourcePage::maySwitchAway()
     switch (MessageBox::askToSave(this,
                                   tr("%1 has changes that were not applied. Apply them now?")
                                       .arg(shown ? resourceLabel(*shown) : titleFor(m_type)))) {
-    case QMessageBox::Save:
+    case QMessageBox::Save: {
+        auto ok = std::make_shared<bool>(true);
+        QEventLoop loop;
+        connect(m_detail, &DetailPane::applied, &loop, [&loop, ok](bool done) {
+            *ok = done;
+            loop.quit();
+        });
         m_detail->apply();
-        return true;
+        // Leaving the window or the profile drops the connection: the edits must have arrived first.
+        if (wait && m_detail->isApplying()) {
+            loop.exec();
+        }
+        return !wait || *ok;
+    }
     case QMessageBox::Discard:
         m_detail->revert();
         return true;
@@ -480,9 +534,10 @@ void ResourcePage::currentChanged()
     const bool changed = id != m_currentId;
     m_currentId = id;
     m_detail->setResource(resource);
-    // Opening a record fetches its freshest copy (quietly: the row updates when it arrives).
+    // Opening a record fetches its freshest copy (quietly: the row updates when it arrives) once the user rests on
+    // it, not for every row the arrow keys pass.
     if (changed && resource && m_workspace) {
-        m_workspace->syncEngine()->refreshOne(m_type, id);
+        m_refreshCurrent->start();
     }
 }
 
@@ -577,7 +632,16 @@ bool ResourcePage::exportCsv(const QString &path, QString *error) const
             if (raw.typeId() == QMetaType::QDateTime) {
                 raw = raw.toDateTime().toUTC().toString(Qt::ISODateWithMs);
             }
-            const QString text = raw.isNull() ? QString() : raw.toString();
+            QString text = raw.isNull() ? QString() : raw.toString();
+            const int kind = raw.typeId();
+            if (kind == QMetaType::QVariantList || kind == QMetaType::QStringList || kind == QMetaType::QJsonArray
+                || kind == QMetaType::QJsonObject || index.data(LinkIdRole).isValid()) {
+                text = index.data(Qt::DisplayRole).toString(); // lists as shown, related records by name
+            }
+            // A spreadsheet would run a customer-controlled name starting with = + - @ as a formula.
+            if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)) && kind == QMetaType::QString) {
+                text.prepend(QLatin1Char('\''));
+            }
             fields << csvField(text);
         }
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";

@@ -5,9 +5,12 @@
 // and the commands that apply to the selection.
 
 #include "app/api/jsonapi.h"
+#include "app/cache/cache.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -15,6 +18,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace keydesk {
@@ -59,7 +63,8 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
 
     // Whether the page may show something else: asks to save or discard unsaved edits of the detail pane.
-    bool maySwitchAway();
+    // `wait`: a Save waits until the server answered (the window or the connection is about to go).
+    bool maySwitchAway(bool wait = false);
 
     // Re-reads the rows (after a sync page or a change of this type).
     void refresh();
@@ -76,6 +81,7 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void saveColumns() const;
+    void fillProducts();
     void restoreColumns();
 
     CommandContext &m_context;
@@ -98,6 +104,9 @@ private:
     QString m_relatedValue;
     QString m_currentId;
     bool m_guarding = false;
+    std::optional<QList<cache::Filter>> m_appliedExtra;
+    QTimer *m_refreshCurrent = nullptr;
+    static constexpr int kMaxSelection = 1000;
 };
 
 } // namespace keydesk

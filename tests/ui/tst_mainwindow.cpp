@@ -150,9 +150,9 @@ api::ApiReply *TestMainWindow::call(const api::ApiRequest &request)
 
 QAction *TestMainWindow::action(ResourcePage *page, const char *name) const
 {
-    for (QAction *action : page->actions()) {
-        if (action->objectName() == QLatin1String(name)) {
-            return action;
+    for (Command *command : page->commands()) {
+        if (command && command->action()->objectName() == QLatin1String(name)) {
+            return command->action();
         }
     }
     qFatal("no action %s", name);
