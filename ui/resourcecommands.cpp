@@ -390,6 +390,9 @@ QList<Command *> createCommands(CommandContext &context, const QString &type, QO
     const auto add = [&](ActionCommand::Spec spec) {
         commands << new ActionCommand(context, std::move(spec), parent);
     };
+    if (NewResourceDialog::supportedTypes().contains(type)) {
+        commands << new NewResourceCommand(context, type, parent) << nullptr;
+    }
     if (type == u"licenses") {
         commands << new CopyKeyCommand(context, parent) << new ValidateCommand(context, parent) << nullptr;
 
