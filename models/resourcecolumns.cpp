@@ -65,7 +65,36 @@ bool isByteSize(const QString &column)
     return column == QLatin1String("filesize") || column == QLatin1String("memory") || column == QLatin1String("disk");
 }
 
+// Keygen's durations and intervals, in seconds.
+bool isDuration(const QString &column)
+{
+    return column == QLatin1String("duration") || column.endsWith(QLatin1String("Duration"))
+        || column == QLatin1String("checkInInterval") || column == QLatin1String("ttl");
+}
+
 } // namespace
+
+QString ResourceColumns::durationText(qint64 seconds)
+{
+    constexpr qint64 day = 86400;
+    constexpr qint64 year = 31556952; // Keygen's year: 365.2425 days
+    if (seconds > 0 && seconds % year == 0) {
+        return tr("%n year(s)", nullptr, int(seconds / year));
+    }
+    if (seconds >= 28 * day && seconds < 366 * day && (seconds == 2629746 || seconds % 2629746 == 0)) {
+        return tr("%n month(s)", nullptr, int(seconds / 2629746));
+    }
+    if (seconds > 0 && seconds % day == 0) {
+        return tr("%n day(s)", nullptr, int(seconds / day));
+    }
+    if (seconds > 0 && seconds % 3600 == 0) {
+        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+    }
+    if (seconds > 0 && seconds % 60 == 0) {
+        return tr("%n minute(s)", nullptr, int(seconds / 60));
+    }
+    return tr("%n second(s)", nullptr, int(seconds));
+}
 
 ResourceColumns::ResourceColumns(const QString &type)
     : m_type(type)
@@ -187,6 +216,9 @@ QString ResourceColumns::displayText(const cache::Column &column, const QVariant
         if (isByteSize(column.name)) {
             return QLocale().formattedDataSize(value.toLongLong());
         }
+        if (isDuration(column.name)) {
+            return durationText(value.toLongLong());
+        }
         return QLocale().toString(value.toLongLong());
     case cache::Column::Kind::Text:
         if (isStatusColumn(column.name)) {
@@ -209,6 +241,9 @@ QString ResourceColumns::toolTip(const cache::Column &column, const QVariant &va
     }
     if (column.kind == cache::Column::Kind::Integer && isByteSize(column.name)) {
         return tr("%1 bytes").arg(QLocale().toString(value.toLongLong()));
+    }
+    if (column.kind == cache::Column::Kind::Integer && isDuration(column.name)) {
+        return tr("%1 seconds").arg(QLocale().toString(value.toLongLong()));
     }
     return {};
 }

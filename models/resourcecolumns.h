@@ -74,6 +74,8 @@ public:
     // "in 3 days", "2 hours ago", "yesterday", "just now": `when` relative to `now`, in whole calendar days (in
     // `now`'s time zone) from one day on.
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
+    // Keygen's durations in seconds as people say them: "1 year", "30 days", "10 minutes".
+    static QString durationText(qint64 seconds);
     // The exact date-time in the user's locale with its ISO 8601 form, for tooltips.
     static QString exactTime(const QDateTime &when);
     // "Active", "Expiring", "Not started" …: a status as a word; unknown ones are turned into words too.

@@ -469,6 +469,10 @@ QString ResourceDetailModel::valueText(const Field &field) const
             || field.name == QLatin1String("maxDisk")) {
             return QLocale().formattedDataSize(qint64(value.toDouble()));
         }
+        if (field.name == QLatin1String("duration") || field.name.endsWith(QLatin1String("Duration"))
+            || field.name == QLatin1String("checkInInterval")) {
+            return ResourceColumns::durationText(qint64(value.toDouble())); // edited in seconds, as Keygen takes it
+        }
         return QLocale().toString(qint64(value.toDouble()));
     case Field::Kind::Text:
         if (ResourceColumns::isStatusColumn(field.name) && value.isString()) {

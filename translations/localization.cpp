@@ -10,6 +10,18 @@ namespace keydesk {
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // English plural forms first: any language falls back to them for a message it lacks (translators installed
+    // later are asked first).
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/keydesk_en.qm"))) {
+        QCoreApplication::installTranslator(plurals);
+    } else {
+        delete plurals;
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        QLocale::setDefault(locale);
+        return QStringLiteral("en");
+    }
     auto *ours = new QTranslator(&app);
     if (!ours->load(locale, QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete ours;

@@ -7,6 +7,7 @@
 #include "models/resourcecolumns.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
+#include "translations/localization.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -35,6 +36,8 @@ class TestResourceTableModel : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void durationsReadAsPeopleSayThem_data();
+    void durationsReadAsPeopleSayThem();
     void everyTypeUnderTester();
     void defaultColumnsAndHeaders();
     void sortsByExpiryInSql();
@@ -56,6 +59,7 @@ private:
 
 void TestResourceTableModel::initTestCase()
 {
+    keydesk::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // English plural forms
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_cache.open(m_dir.filePath(QStringLiteral("demo.sqlite")), &error), qPrintable(error));
@@ -511,6 +515,26 @@ void TestResourceTableModel::interfaceThroughAProxy()
     QCOMPARE(resource->id(), model.idAt(3));
     QCOMPARE(resource->stringAttribute(QStringLiteral("key")), cell(model, 3, QStringLiteral("key")).toString());
     QVERIFY(!resourceIndexOf(QModelIndex()).model);
+}
+
+void TestResourceTableModel::durationsReadAsPeopleSayThem_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Keygen's year") << qint64(31556952) << QStringLiteral("1 year");
+    QTest::newRow("two years") << qint64(2 * 31556952) << QStringLiteral("2 years");
+    QTest::newRow("Keygen's month") << qint64(2629746) << QStringLiteral("1 month");
+    QTest::newRow("30-day trial") << qint64(30 * 86400) << QStringLiteral("30 days");
+    QTest::newRow("14 days") << qint64(14 * 86400) << QStringLiteral("14 days");
+    QTest::newRow("heartbeat") << qint64(600) << QStringLiteral("10 minutes");
+    QTest::newRow("odd") << qint64(90061) << QStringLiteral("90061 seconds");
+}
+
+void TestResourceTableModel::durationsReadAsPeopleSayThem()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(ResourceColumns::durationText(seconds), text);
 }
 
 QTEST_GUILESS_MAIN(TestResourceTableModel)
