@@ -66,6 +66,7 @@ private Q_SLOTS:
     void checkOutMachineFile();
     void unsavedEditsAreNeverLostSilently();
     void readOnlyProfileDisablesWrites();
+    void profileSwitcherOpensSavedProfiles();
     void exportCsvOfFilteredTable();
     void screenshotsOfEveryPage();
 
@@ -458,6 +459,49 @@ void TestMainWindow::readOnlyProfileDisablesWrites()
     QVERIFY(action(licenses, "copyKey")->isEnabled());
     QVERIFY(action(licenses, "validateLicense")->isEnabled());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QLatin1String("read-only")));
+}
+
+void TestMainWindow::profileSwitcherOpensSavedProfiles()
+{
+    // Two saved profiles on the same sandbox: a writable one and a read-only one, tokens in the secret store.
+    for (const bool readOnly : {false, true}) {
+        profiles::Profile profile;
+        profile.name = readOnly ? QStringLiteral("Acme (support, read-only)") : QStringLiteral("Acme (sales)");
+        profile.server = profiles::ServerKind::SelfHosted;
+        profile.url = m_server.baseUrl();
+        profile.account = m_server.account().slug;
+        profile.accountId = m_server.account().id;
+        profile.publicKeys = publicKeysOf(m_server.account());
+        profile.readOnly = readOnly;
+        QString problem;
+        QVERIFY2(m_store->save(profile, &problem), qPrintable(problem));
+        QVERIFY(m_secrets->writeTokenNow(profile.name, m_server.adminToken()).ok);
+    }
+    m_window = std::make_unique<MainWindow>(*m_store, *m_secrets);
+    m_window->show();
+    auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+    QCOMPARE(switcher->findText(QStringLiteral("Acme (sales)")) >= 0, true);
+
+    const auto choose = [&](const QString &name) {
+        const int index = switcher->findText(name);
+        QVERIFY(index >= 0);
+        switcher->setCurrentIndex(index);
+        Q_EMIT switcher->activated(index);
+    };
+    choose(QStringLiteral("Acme (sales)"));
+    QTRY_VERIFY(m_window->workspace() && m_window->workspace()->profile().name == QStringLiteral("Acme (sales)"));
+    QVERIFY(!m_window->workspace()->isReadOnly());
+    QCOMPARE(m_store->current(), QStringLiteral("Acme (sales)"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncEngine()->isRunning(), 60000);
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("newLicenseAction"))->isEnabled());
+
+    choose(QStringLiteral("Acme (support, read-only)"));
+    QTRY_VERIFY(m_window->workspace()->profile().name == QStringLiteral("Acme (support, read-only)"));
+    QVERIFY(m_window->workspace()->isReadOnly());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("newLicenseAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QLatin1String("read-only")));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Acme (support, read-only)"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncEngine()->isRunning(), 60000);
 }
 
 void TestMainWindow::exportCsvOfFilteredTable()
