@@ -600,7 +600,10 @@ bool MainWindow::openConnection(const ReadyConnection &connection, const QString
     for (int row = 0; row < m_sidebar->count(); ++row) {
         m_sidebar->item(row)->setData(Qt::UserRole + 1, QVariant());
     }
-    updateCounts();
+    // The counts come a moment after the first rows are on screen.
+    m_staleCounts = QSet<QString>(resourcePageTypes().cbegin(), resourcePageTypes().cend());
+    m_countsPending = true;
+    QTimer::singleShot(300, this, &MainWindow::updateCounts);
     updateOnline();
     updateSyncStatus();
     pageChanged();

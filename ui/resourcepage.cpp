@@ -269,11 +269,8 @@ void ResourcePage::setWorkspace(Workspace *workspace)
         }
     }
     ResourceTableModel *old = m_model;
-    m_model = workspace ? new ResourceTableModel(workspace->cache(), m_type, this) : nullptr;
-    // Newest first, as Keygen lists, until the user picks a column: no column shows a sort indicator then.
-    m_table->setSortingEnabled(false);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_table->setModel(m_model);
+    m_model = nullptr;
+    m_table->setModel(nullptr);
     delete old;
     m_detail->setWorkspace(workspace);
     m_detail->setResource(std::nullopt);
@@ -286,36 +283,10 @@ void ResourcePage::setWorkspace(Workspace *workspace)
             }
         });
     }
-    if (m_model) {
-        connect(workspace, &Workspace::cacheChanged, m_model, &ResourceTableModel::onCacheChanged);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &ResourcePage::updateSummary);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResourcePage::updateSummary);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateSummary);
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            // Keep the resource the user was looking at selected across refreshes.
-            if (!m_currentId.isEmpty()) {
-                const int row = m_model->rowOfId(m_currentId);
-                if (row >= 0) {
-                    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                               QItemSelectionModel::ClearAndSelect
-                                                                   | QItemSelectionModel::Rows);
-                }
-            }
-        });
-        connect(m_table->selectionModel(),
-                &QItemSelectionModel::selectionChanged,
-                this,
-                &ResourcePage::updateSelection);
-        // A refresh may change the selected resources (a suspension, a sync): the commands see the new state.
-        connect(m_model, &ResourceTableModel::refreshed, this, &ResourcePage::updateSelection);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourcePage::updateSelection);
-        connect(m_table->selectionModel(),
-                &QItemSelectionModel::currentRowChanged,
-                this,
-                &ResourcePage::currentChanged);
-        restoreColumns();
-        m_table->setSortingEnabled(true);
-        applyFilters();
+    // Pages not shown yet get their rows when they are first shown: counting and laying out a million rows for
+    // every page would delay the first one.
+    if (workspace && isVisible()) {
+        ensureModel();
     }
     for (Command *command : std::as_const(m_commands)) {
         if (command) {
@@ -323,6 +294,54 @@ void ResourcePage::setWorkspace(Workspace *workspace)
         }
     }
     updateSummary();
+}
+
+void ResourcePage::ensureModel()
+{
+    if (m_model || !m_workspace) {
+        return;
+    }
+    m_model = new ResourceTableModel(m_workspace->cache(), m_type, this);
+    // Newest first, as Keygen lists, until the user picks a column: no column shows a sort indicator then.
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_table->setModel(m_model);
+    connect(m_workspace, &Workspace::cacheChanged, m_model, &ResourceTableModel::onCacheChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResourcePage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResourcePage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the resource the user was looking at selected across refreshes.
+        if (!m_currentId.isEmpty()) {
+            const int row = m_model->rowOfId(m_currentId);
+            if (row >= 0) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                           QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+            }
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourcePage::updateSelection);
+    // A refresh may change the selected resources (a suspension, a sync): the commands see the new state.
+    connect(m_model, &ResourceTableModel::refreshed, this, &ResourcePage::updateSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourcePage::updateSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourcePage::currentChanged);
+    restoreColumns();
+    m_table->setSortingEnabled(true);
+    applyFilters();
+    updateSummary();
+}
+
+ResourceTableModel *ResourcePage::model()
+{
+    ensureModel();
+    return m_model;
+}
+
+void ResourcePage::showEvent(QShowEvent *event)
+{
+    ensureModel();
+    QWidget::showEvent(event);
 }
 
 QList<api::Resource> ResourcePage::selectedResources() const
@@ -369,6 +388,7 @@ void ResourcePage::clearFilters()
 
 void ResourcePage::showResource(const QString &id)
 {
+    ensureModel();
     if (!m_model || (id != m_currentId && !maySwitchAway())) {
         return;
     }
@@ -395,6 +415,7 @@ void ResourcePage::showResource(const QString &id)
 
 void ResourcePage::showRelated(const QString &column, const QString &value, const QString &label)
 {
+    ensureModel();
     m_relatedColumn = column;
     m_relatedValue = value;
     m_related->setText(label);

@@ -45,7 +45,8 @@ public:
     // A new workspace (or none): a new model over its cache; the commands follow.
     void setWorkspace(Workspace *workspace);
 
-    ResourceTableModel *model() const { return m_model; }
+    // The page's model, made on first use (pages not shown read nothing).
+    ResourceTableModel *model();
 
     QTableView *table() const { return m_table; }
 
@@ -72,7 +73,11 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureModel();
     void buildFilters();
     void applyFilters();
     void updateSummary();
