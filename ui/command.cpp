@@ -139,9 +139,9 @@ void Command::collect(const std::shared_ptr<Batch> &batch, const api::Resource &
     end(true);
 }
 
-void Command::sendEach(const QList<api::Resource> &resources,
-                       const std::function<api::ApiRequest(const api::Resource &)> &request,
-                       const std::function<QString(int)> &done)
+void Command::runEach(const QList<api::Resource> &resources,
+                      const std::function<void(Workspace *, const api::Resource &, sync::Mutations::Done)> &start,
+                      const std::function<QString(int)> &done)
 {
     Workspace *workspace = m_context.workspace();
     if (!workspace || resources.isEmpty()) {
@@ -153,8 +153,7 @@ void Command::sendEach(const QList<api::Resource> &resources,
     batch->done = done;
     QPointer<Command> self(this);
     for (const api::Resource &resource : resources) {
-        workspace->mutations()->send(request(resource),
-                                     [self, batch, resource](const api::ApiError &error, const api::Resource &) {
+        start(workspace, resource, [self, batch, resource](const api::ApiError &error, const api::Resource &) {
             if (self) {
                 self->collect(batch, resource, error);
             }
@@ -162,26 +161,26 @@ void Command::sendEach(const QList<api::Resource> &resources,
     }
 }
 
+void Command::sendEach(const QList<api::Resource> &resources,
+                       const std::function<api::ApiRequest(const api::Resource &)> &request,
+                       const std::function<QString(int)> &done)
+{
+    runEach(
+        resources,
+        [request](Workspace *workspace, const api::Resource &resource, sync::Mutations::Done finished) {
+        workspace->mutations()->send(request(resource), std::move(finished));
+        },
+        done);
+}
+
 void Command::destroyEach(const QList<api::Resource> &resources, const std::function<QString(int)> &done)
 {
-    Workspace *workspace = m_context.workspace();
-    if (!workspace || resources.isEmpty()) {
-        return;
-    }
-    begin();
-    auto batch = std::make_shared<Batch>();
-    batch->pending = int(resources.size());
-    batch->done = done;
-    QPointer<Command> self(this);
-    for (const api::Resource &resource : resources) {
-        workspace->mutations()->destroy(resource.type(),
-                                        resource.id(),
-                                        [self, batch, resource](const api::ApiError &error, const api::Resource &) {
-            if (self) {
-                self->collect(batch, resource, error);
-            }
-        });
-    }
+    runEach(
+        resources,
+        [](Workspace *workspace, const api::Resource &resource, sync::Mutations::Done finished) {
+        workspace->mutations()->destroy(resource.type(), resource.id(), std::move(finished));
+        },
+        done);
 }
 
 } // namespace keydesk

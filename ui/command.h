@@ -7,6 +7,7 @@
 #include "app/api/apiclient.h"
 #include "app/api/apierror.h"
 #include "app/api/jsonapi.h"
+#include "app/sync/mutations.h"
 
 #include <QKeySequence>
 #include <QObject>
@@ -111,6 +112,10 @@ protected:
 
 private:
     struct Batch;
+    // Starts one request per resource and collects the answers (sendEach, destroyEach).
+    void runEach(const QList<api::Resource> &resources,
+                 const std::function<void(Workspace *, const api::Resource &, sync::Mutations::Done)> &start,
+                 const std::function<QString(int)> &done);
     void collect(const std::shared_ptr<Batch> &batch, const api::Resource &resource, const api::ApiError &error);
 
     QString m_type;

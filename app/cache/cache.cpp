@@ -318,6 +318,27 @@ QSqlQuery &Cache::Private::query(const QString &sql) const
     return *it->second;
 }
 
+// The SQL of a type's reused statements.
+QString Cache::Private::typeStatementSql(const TypeSpec &spec, TypeStatement statement) const
+{
+    switch (statement) {
+    case TypeStatement::Insert:
+        return insertSql(spec);
+    case TypeStatement::Update:
+        return updateSql(spec);
+    case TypeStatement::Select:
+        return QStringLiteral("SELECT rid%1, seen, body FROM %2 WHERE id = ?")
+            .arg(selectColumns(spec), quoted(spec.type));
+    case TypeStatement::Touch:
+        return QStringLiteral("UPDATE %1 SET seen = ? WHERE rid = ?").arg(quoted(spec.type));
+    case TypeStatement::Delete:
+        return QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(quoted(spec.type));
+    case TypeStatement::Count:
+        break;
+    }
+    return {};
+}
+
 QSqlQuery &Cache::Private::typeQuery(const TypeSpec &spec, TypeStatement statement) const
 {
     const auto slot = std::size_t(spec.index) * std::size_t(TypeStatement::Count) + std::size_t(statement);
@@ -326,27 +347,7 @@ QSqlQuery &Cache::Private::typeQuery(const TypeSpec &spec, TypeStatement stateme
     }
     std::unique_ptr<QSqlQuery> &query = typeQueries[slot];
     if (!query) {
-        QString sql;
-        switch (statement) {
-        case TypeStatement::Insert:
-            sql = insertSql(spec);
-            break;
-        case TypeStatement::Update:
-            sql = updateSql(spec);
-            break;
-        case TypeStatement::Select:
-            sql = QStringLiteral("SELECT rid%1, seen, body FROM %2 WHERE id = ?")
-                      .arg(selectColumns(spec), quoted(spec.type));
-            break;
-        case TypeStatement::Touch:
-            sql = QStringLiteral("UPDATE %1 SET seen = ? WHERE rid = ?").arg(quoted(spec.type));
-            break;
-        case TypeStatement::Delete:
-            sql = QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(quoted(spec.type));
-            break;
-        case TypeStatement::Count:
-            break;
-        }
+        const QString sql = typeStatementSql(spec, statement);
         query = std::make_unique<QSqlQuery>(database());
         query->setForwardOnly(true);
         query->prepare(sql);
@@ -365,23 +366,12 @@ RawStatement *Cache::Private::rawTypeStatement(const TypeSpec &spec, TypeStateme
     }
     std::unique_ptr<RawStatement> &raw = rawTypeStatements[slot];
     if (!raw) {
-        QString sql;
-        switch (statement) {
-        case TypeStatement::Insert:
-            sql = insertSql(spec);
-            break;
-        case TypeStatement::Update:
-            sql = updateSql(spec);
-            break;
-        case TypeStatement::Touch:
-            sql = QStringLiteral("UPDATE %1 SET seen = ? WHERE rid = ?").arg(quoted(spec.type));
-            break;
-        case TypeStatement::Select:
-        case TypeStatement::Delete:
-        case TypeStatement::Count:
-            return nullptr; // through QSqlQuery: not per resource of a first sync
+        // Select and Delete go through QSqlQuery: they are not per resource of a first sync.
+        if (statement != TypeStatement::Insert && statement != TypeStatement::Update
+            && statement != TypeStatement::Touch) {
+            return nullptr;
         }
-        raw = std::make_unique<RawStatement>(handle, sql);
+        raw = std::make_unique<RawStatement>(handle, typeStatementSql(spec, statement));
     }
     return raw.get();
 }

@@ -165,6 +165,7 @@ public:
     bool buildIndexes(const TypeSpec &spec, QString *error);
 
     QSqlQuery &query(const QString &sql) const;
+    QString typeStatementSql(const TypeSpec &spec, TypeStatement statement) const;
     QSqlQuery &typeQuery(const TypeSpec &spec, TypeStatement statement) const;
     // The same statements through the C API; null when there is no handle.
     RawStatement *rawTypeStatement(const TypeSpec &spec, TypeStatement statement) const;

@@ -10,6 +10,7 @@
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "tests/ui/sandboxprofile.h"
 #include "ui/checkoutdialog.h"
 #include "ui/inspectorwindow.h"
 #include "ui/mainwindow.h"
@@ -33,20 +34,6 @@
 #include <QUuid>
 
 using namespace keydesk;
-
-namespace {
-
-// The sandbox account's public keys as a profile pins them.
-QByteArray publicKeysOf(const sandbox::Account &account)
-{
-    QList<crypto::PublicKey> keys;
-    for (const QByteArray &pem : {account.ed25519PrivatePem, account.rsaPrivatePem, account.ecdsaPrivatePem}) {
-        keys << crypto::PrivateKey::fromPem(pem).publicKey();
-    }
-    return profiles::encodeKeys(keys);
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -126,7 +113,7 @@ void TestMainWindow::connectWindow(bool readOnly)
     profile.account = m_server.account().slug;
     profile.accountId = m_server.account().id;
     profile.signatureMode = api::SignatureMode::Enforce;
-    profile.publicKeys = publicKeysOf(m_server.account());
+    profile.publicKeys = testing::sandboxPublicKeys(m_server.account());
     profile.readOnly = readOnly;
     const QString cachePath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_run));
     QVERIFY(m_window->openConnection({profile, m_server.adminToken()}, cachePath));
@@ -471,7 +458,7 @@ void TestMainWindow::profileSwitcherOpensSavedProfiles()
         profile.url = m_server.baseUrl();
         profile.account = m_server.account().slug;
         profile.accountId = m_server.account().id;
-        profile.publicKeys = publicKeysOf(m_server.account());
+        profile.publicKeys = testing::sandboxPublicKeys(m_server.account());
         profile.readOnly = readOnly;
         QString problem;
         QVERIFY2(m_store->save(profile, &problem), qPrintable(problem));

@@ -7,6 +7,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "models/workspace.h"
+#include "tests/ui/sandboxprofile.h"
 #include "ui/checkoutdialog.h"
 #include "ui/newlicensewizard.h"
 
@@ -91,19 +92,7 @@ private:
 
 profiles::Profile TestNewLicenseWizard::profile(bool readOnly) const
 {
-    profiles::Profile p;
-    p.name = QStringLiteral("Sandbox");
-    p.server = profiles::ServerKind::Sandbox;
-    p.url = m_server.baseUrl();
-    p.account = m_server.account().slug;
-    p.accountId = m_server.account().id;
-    // The account's real keys: every answer the wizard gets is signature-checked, as in the application.
-    p.publicKeys = profiles::encodeKeys({crypto::PrivateKey::fromPem(m_server.account().ed25519PrivatePem).publicKey(),
-                                         crypto::PrivateKey::fromPem(m_server.account().rsaPrivatePem).publicKey(),
-                                         crypto::PrivateKey::fromPem(m_server.account().ecdsaPrivatePem).publicKey()});
-    p.signatureMode = api::SignatureMode::Enforce;
-    p.readOnly = readOnly;
-    return p;
+    return testing::sandboxProfile(m_server, QStringLiteral("Sandbox"), readOnly);
 }
 
 void TestNewLicenseWizard::initTestCase()
