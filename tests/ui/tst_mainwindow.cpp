@@ -18,7 +18,9 @@
 #include "ui/resourcepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUuid>
 
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void unsavedEditsAreNeverLostSilently();
     void readOnlyProfileDisablesWrites();
     void profileSwitcherOpensSavedProfiles();
+    void validateExplainsTheVerdict();
+    void changeOwnerThroughThePicker();
     void exportCsvOfFilteredTable();
     void screenshotsOfEveryPage();
 
@@ -489,6 +494,97 @@ void TestMainWindow::profileSwitcherOpensSavedProfiles()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QLatin1String("read-only")));
     QCOMPARE(switcher->currentText(), QStringLiteral("Acme (support, read-only)"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncEngine()->isRunning(), 60000);
+}
+
+void TestMainWindow::validateExplainsTheVerdict()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    const QList<api::Resource> active = m_window->workspace()->cache()->resources(
+        cache::Query(QStringLiteral("licenses"),
+                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    licenses->showResource(active.constFirst().id());
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    action(licenses, "validateLicense")->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("validateDialog"))) != nullptr);
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("validateResult"));
+    auto *validate = dialog->findChild<QPushButton *>(QStringLiteral("validateButton"));
+    const auto answered = [&] {
+        return !result->text().isEmpty() && !result->text().contains(QChar(0x2026));
+    };
+    QTest::mouseClick(validate, Qt::LeftButton);
+    QTRY_VERIFY(answered());
+    const QString first = result->text();
+    const QString code = first.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
+    QVERIFY2(!code.isEmpty(), qPrintable(first));
+    QVERIFY2(first.contains(api::ApiError::validationMessage(code).toHtmlEscaped()), qPrintable(first));
+    // A machine this license does not have: not valid, and said so.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("validateFingerprint")),
+                     QStringLiteral("00:11:22:33:44:55-not-activated"));
+    QTest::mouseClick(validate, Qt::LeftButton);
+    QTRY_VERIFY(answered()); // "Validating…" until the answer
+    const QString scoped = result->text();
+    QVERIFY2(scoped.contains(QLatin1String("Not valid")), qPrintable(scoped));
+    const QString scopedCode = scoped.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
+    QVERIFY2(scopedCode == u"FINGERPRINT_SCOPE_MISMATCH" || scopedCode.startsWith(u"NO_MACHINE"), qPrintable(scoped));
+    QVERIFY(!api::ApiError::validationMessage(scopedCode).isEmpty());
+    dialog->close();
+}
+
+void TestMainWindow::changeOwnerThroughThePicker()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->selectRow(2);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    const api::Resource license = licenses->selectedResources().constFirst();
+    // A user who does not own it yet.
+    const QList<api::Resource> users = m_window->workspace()->cache()->resources(cache::Query(QStringLiteral("users")));
+    api::Resource newOwner;
+    for (const api::Resource &user : users) {
+        if (user.id() != license.relatedId(QStringLiteral("owner"))
+            && user.stringAttribute(QStringLiteral("role")) == u"user") {
+            newOwner = user;
+            break;
+        }
+    }
+    QVERIFY(!newOwner.isNull());
+    const QString email = newOwner.stringAttribute(QStringLiteral("email"));
+    bool picked = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY(modal && modal->objectName() == u"pickResourceDialog");
+        QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("pickSearch")), email);
+        auto *list = modal->findChild<QListWidget *>(QStringLiteral("pickList"));
+        QTRY_VERIFY(list->count() > 0);
+        QList<QListWidgetItem *> found;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == newOwner.id()) {
+                found << list->item(row);
+            }
+        }
+        QCOMPARE(found.size(), 1);
+        list->setCurrentItem(found.constFirst());
+        picked = true;
+        qobject_cast<QDialog *>(modal)->accept();
+    });
+    action(licenses, "changeOwner")->trigger();
+    QVERIFY(picked);
+    QTRY_VERIFY(m_window->lastMessage().startsWith(QLatin1String("Changed")));
+    api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("licenses"), license.id()));
+    QCOMPARE(fresh->document().resource().relatedId(QStringLiteral("owner")), newOwner.id());
+    // Written through: the cache and the table's owner column say so at once.
+    QTRY_COMPARE(m_window->workspace()
+                     ->cache()
+                     ->resource(QStringLiteral("licenses"), license.id())
+                     ->relatedId(QStringLiteral("owner")),
+                 newOwner.id());
+    const int ownerColumn = columnOf(licenses, QStringLiteral("ownerEmail"));
+    if (ownerColumn >= 0) {
+        QTRY_COMPARE(licenses->model()->index(licenses->model()->rowOfId(license.id()), ownerColumn).data().toString(),
+                     email);
+    }
 }
 
 void TestMainWindow::exportCsvOfFilteredTable()
