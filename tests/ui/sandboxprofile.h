@@ -5,7 +5,13 @@
 
 #include "app/licensing/crypto.h"
 #include "app/profiles/profile.h"
+#include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
+#include "models/workspace.h"
+
+#include <QSignalSpy>
+
+#include <memory>
 
 namespace keydesk::testing {
 
@@ -32,6 +38,29 @@ inline profiles::Profile sandboxProfile(const sandbox::SandboxServer &server,
     profile.signatureMode = api::SignatureMode::Enforce;
     profile.readOnly = readOnly;
     return profile;
+}
+
+// Starts the sandbox with `licenses` demo licenses and opens a workspace on it whose cache (at `cachePath`) a full
+// sync has filled; null and the reason in *error when any step fails.
+inline std::unique_ptr<Workspace> startSyncedSandbox(sandbox::SandboxServer &server,
+                                                     qint64 licenses,
+                                                     const QString &cachePath,
+                                                     QString *error)
+{
+    if (!server.start({}, error) || !sandbox::seedDemoData(server.store(), server.account(), licenses, error)) {
+        return nullptr;
+    }
+    auto workspace = std::make_unique<Workspace>(sandboxProfile(server), server.adminToken());
+    if (!workspace->open(error, cachePath)) {
+        return nullptr;
+    }
+    QSignalSpy finished(workspace->syncEngine(), &sync::SyncEngine::finished);
+    workspace->syncEngine()->start();
+    if (!finished.wait(120000) || !finished.constFirst().constFirst().toBool()) {
+        *error = QStringLiteral("the first sync did not finish");
+        return nullptr;
+    }
+    return workspace;
 }
 
 } // namespace keydesk::testing

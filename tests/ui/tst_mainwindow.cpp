@@ -70,6 +70,9 @@ private:
 
     QAction *action(ResourcePage *page, const char *name) const;
     int columnOf(ResourcePage *page, const QString &name) const;
+    QList<api::Resource> activeLicenses() const;
+    // Check Out on the current selection, Check Out in the dialog, Open in Inspector: the inspector page shows it.
+    void checkOutIntoTheInspector();
 
     sandbox::SandboxServer m_server;
     QTemporaryDir m_dir;
@@ -152,6 +155,27 @@ QAction *TestMainWindow::action(ResourcePage *page, const char *name) const
     return nullptr;
 }
 
+QList<api::Resource> TestMainWindow::activeLicenses() const
+{
+    return m_window->workspace()->cache()->resources(
+        cache::Query(QStringLiteral("licenses"),
+                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+}
+
+void TestMainWindow::checkOutIntoTheInspector()
+{
+    QAction *checkOut = m_window->findChild<QAction *>(QStringLiteral("checkOutAction"));
+    QVERIFY(checkOut->isEnabled());
+    checkOut->trigger();
+    CheckOutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CheckOutDialog *>()) != nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkOutButton")), Qt::LeftButton);
+    auto *inspect = dialog->findChild<QPushButton *>(QStringLiteral("openInspectorButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && inspect->isVisible(), 20000);
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
+}
+
 int TestMainWindow::columnOf(ResourcePage *page, const QString &name) const
 {
     return page->model()->columnOf(name);
@@ -216,9 +240,7 @@ void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
     // An active, unsuspended license, found the way a support person would: a piece of its key.
-    const QList<api::Resource> candidates = m_window->workspace()->cache()->resources(
-        cache::Query(QStringLiteral("licenses"),
-                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    const QList<api::Resource> candidates = activeLicenses();
     QVERIFY(!candidates.isEmpty());
     const api::Resource license = candidates.constFirst();
     const QString key = license.stringAttribute(QStringLiteral("key"));
@@ -362,22 +384,14 @@ void TestMainWindow::checkOutIntoInspector()
     // Signatures on: the pinned keys are what the inspector verifies the checked-out file with.
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    const QList<api::Resource> active = m_window->workspace()->cache()->resources(
-        cache::Query(QStringLiteral("licenses"),
-                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    const QList<api::Resource> active = activeLicenses();
     QVERIFY(!active.isEmpty());
     licenses->showResource(active.constFirst().id());
     QTRY_COMPARE(licenses->selectedResources().size(), 1);
-    QAction *checkOut = m_window->findChild<QAction *>(QStringLiteral("checkOutAction"));
-    QVERIFY(checkOut->isEnabled());
-    checkOut->trigger();
-    CheckOutDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<CheckOutDialog *>()) != nullptr);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkOutButton")), Qt::LeftButton);
-    auto *inspect = dialog->findChild<QPushButton *>(QStringLiteral("openInspectorButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && inspect->isVisible(), 20000);
-    QTest::mouseClick(inspect, Qt::LeftButton);
-    QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
+    checkOutIntoTheInspector();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QTRY_COMPARE(m_window->inspector()->inspection().verdict, Verdict::Valid);
 }
 
@@ -388,17 +402,12 @@ void TestMainWindow::checkOutMachineFile()
     ResourcePage *machines = page(QStringLiteral("machines"));
     machines->table()->selectRow(0);
     QTRY_COMPARE(machines->selectedResources().size(), 1);
-    QAction *checkOut = m_window->findChild<QAction *>(QStringLiteral("checkOutAction"));
-    QVERIFY(checkOut->isEnabled());
-    QVERIFY(checkOut->text().contains(QLatin1String("Machine")));
-    checkOut->trigger();
-    CheckOutDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<CheckOutDialog *>()) != nullptr);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkOutButton")), Qt::LeftButton);
-    auto *inspect = dialog->findChild<QPushButton *>(QStringLiteral("openInspectorButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && inspect->isVisible(), 20000);
-    QTest::mouseClick(inspect, Qt::LeftButton);
-    QTRY_COMPARE(m_window->currentPageName(), QStringLiteral("inspector"));
+    QVERIFY(
+        m_window->findChild<QAction *>(QStringLiteral("checkOutAction"))->text().contains(QLatin1String("Machine")));
+    checkOutIntoTheInspector();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QTRY_COMPARE(m_window->inspector()->inspection().kind, ArtifactKind::MachineFile);
     QVERIFY(m_window->inspector()->inspection().verdict == Verdict::Valid
             || m_window->inspector()->inspection().verdict == Verdict::Incomplete);
@@ -500,9 +509,7 @@ void TestMainWindow::validateExplainsTheVerdict()
 {
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    const QList<api::Resource> active = m_window->workspace()->cache()->resources(
-        cache::Query(QStringLiteral("licenses"),
-                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("ACTIVE")}}));
+    const QList<api::Resource> active = activeLicenses();
     licenses->showResource(active.constFirst().id());
     QTRY_COMPARE(licenses->selectedResources().size(), 1);
     action(licenses, "validateLicense")->trigger();

@@ -98,14 +98,8 @@ profiles::Profile TestNewLicenseWizard::profile(bool readOnly) const
 void TestNewLicenseWizard::initTestCase()
 {
     QString error;
-    QVERIFY2(m_server.start({}, &error), qPrintable(error));
-    QVERIFY2(sandbox::seedDemoData(m_server.store(), m_server.account(), 200, &error), qPrintable(error));
-    m_workspace = std::make_unique<Workspace>(profile(false), m_server.adminToken());
-    QVERIFY2(m_workspace->open(&error, m_dir.filePath(QStringLiteral("cache.sqlite"))), qPrintable(error));
-    QSignalSpy finished(m_workspace->syncEngine(), &sync::SyncEngine::finished);
-    m_workspace->syncEngine()->start();
-    QVERIFY(finished.wait(120000));
-    QVERIFY(finished.constFirst().constFirst().toBool());
+    m_workspace = testing::startSyncedSandbox(m_server, 200, m_dir.filePath(QStringLiteral("cache.sqlite")), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
     QVERIFY(m_workspace->cache()->count(QStringLiteral("licenses")) >= 200);
 }
 
