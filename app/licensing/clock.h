@@ -33,4 +33,7 @@ private:
     QDateTime m_at;
 };
 
+// Keygen's timestamp text of a UTC time in milliseconds since the epoch: "2023-10-31T15:32:33.468Z" (years 0–9999).
+QByteArray keygenTimestampText(qint64 msSinceEpoch);
+
 } // namespace keydesk

@@ -1,5 +1,6 @@
 #include "app/sandbox/demodata.h"
 
+#include "app/licensing/clock.h"
 #include "app/licensing/issuing.h"
 #include "app/sandbox/resourcespec.h"
 #include "app/sandbox/sandboxstore.h"
@@ -119,38 +120,9 @@ QByteArray hex(Random &random, int digits)
     return out;
 }
 
-// keygenTimestamp() of a UTC time in milliseconds since the epoch ("2023-10-31T15:32:33.468Z"), without QDateTime's
-// cost: a seed formats several million of them.
 QByteArray timestampText(qint64 ms)
 {
-    qint64 days = ms / kDay;
-    qint64 rest = ms % kDay;
-    if (rest < 0) {
-        rest += kDay;
-        --days;
-    }
-    // Howard Hinnant's civil_from_days.
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
-    const qint64 day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
-    const qint64 month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    char buffer[32];
-    const int size = std::snprintf(buffer,
-                                   sizeof buffer,
-                                   "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
-                                   static_cast<long long>(year),
-                                   static_cast<long long>(month),
-                                   static_cast<long long>(day),
-                                   static_cast<long long>(rest / kHour),
-                                   static_cast<long long>(rest / kMinute % 60),
-                                   static_cast<long long>(rest / kSecond % 60),
-                                   static_cast<long long>(rest % kSecond));
-    return QByteArray(buffer, size);
+    return keygenTimestampText(ms);
 }
 
 QDateTime utc(qint64 ms)
