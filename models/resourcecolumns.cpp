@@ -59,20 +59,19 @@ QStringList defaultColumnsOf(const QString &type)
     return {};
 }
 
-// Integer columns that hold a number of bytes.
-bool isByteSize(const QString &column)
-{
-    return column == QLatin1String("filesize") || column == QLatin1String("memory") || column == QLatin1String("disk");
-}
-
-// Keygen's durations and intervals, in seconds.
-bool isDuration(const QString &column)
-{
-    return column == QLatin1String("duration") || column.endsWith(QLatin1String("Duration"))
-        || column == QLatin1String("checkInInterval") || column == QLatin1String("ttl");
-}
-
 } // namespace
+
+bool ResourceColumns::isByteSize(const QString &name)
+{
+    return name == QLatin1String("filesize") || name == QLatin1String("memory") || name == QLatin1String("disk")
+        || name == QLatin1String("maxMemory") || name == QLatin1String("maxDisk");
+}
+
+bool ResourceColumns::isDuration(const QString &name)
+{
+    return name == QLatin1String("duration") || name.endsWith(QLatin1String("Duration"))
+        || name == QLatin1String("checkInInterval") || name == QLatin1String("ttl");
+}
 
 QString ResourceColumns::durationText(qint64 seconds)
 {

@@ -63,6 +63,9 @@ public:
     static QStringList nameColumnsOf(const QString &type);
     // Whether a column holds Keygen status words (license, user, release, artifact status; machine heartbeat).
     static bool isStatusColumn(const QString &name);
+    // Integer attributes and columns holding a number of bytes ("memory"), or Keygen's seconds ("duration").
+    static bool isByteSize(const QString &name);
+    static bool isDuration(const QString &name);
 
     // ---- Formatting shared by the models ----
     // The text of a column's value: relative times, status words, Yes/No, numbers in the locale, an em dash for

@@ -464,13 +464,10 @@ QString ResourceDetailModel::valueText(const Field &field) const
         if (!value.isDouble()) {
             return jsonText(value);
         }
-        if (field.name == QLatin1String("filesize") || field.name == QLatin1String("memory")
-            || field.name == QLatin1String("disk") || field.name == QLatin1String("maxMemory")
-            || field.name == QLatin1String("maxDisk")) {
+        if (ResourceColumns::isByteSize(field.name)) {
             return QLocale().formattedDataSize(qint64(value.toDouble()));
         }
-        if (field.name == QLatin1String("duration") || field.name.endsWith(QLatin1String("Duration"))
-            || field.name == QLatin1String("checkInInterval")) {
+        if (ResourceColumns::isDuration(field.name)) {
             return ResourceColumns::durationText(qint64(value.toDouble())); // edited in seconds, as Keygen takes it
         }
         return QLocale().toString(qint64(value.toDouble()));

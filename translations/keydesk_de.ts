@@ -1647,31 +1647,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
 <context>
     <name>keydesk::MainWindow</name>
     <message>
-        <source>synced just now</source>
-        <translation>gerade eben synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>synced %n min ago</source>
-        <translation>
-            <numerusform>vor %n Min. synchronisiert</numerusform>
-            <numerusform>vor %n Min. synchronisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>synced %n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde synchronisiert</numerusform>
-            <numerusform>vor %n Stunden synchronisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>synced %n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag synchronisiert</numerusform>
-            <numerusform>vor %n Tagen synchronisiert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Keydesk</source>
         <translation>Keydesk</translation>
     </message>
@@ -1890,6 +1865,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>License created.</source>
         <translation>Lizenz erstellt.</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisiert: %1</translation>
     </message>
 </context>
 <context>

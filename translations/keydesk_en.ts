@@ -244,30 +244,6 @@ The other %n succeeded.</source>
     </message>
 </context>
 <context>
-    <name>keydesk::MainWindow</name>
-    <message numerus="yes">
-        <source>synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>synced %n hour(s) ago</source>
-        <translation>
-            <numerusform>synced %n hour ago</numerusform>
-            <numerusform>synced %n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>synced %n day(s) ago</source>
-        <translation>
-            <numerusform>synced %n day ago</numerusform>
-            <numerusform>synced %n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>keydesk::ResourceColumns</name>
     <message numerus="yes">
         <source>%n year(s)</source>

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "app/profiles/secretstore.h"
+#include "models/resourcecolumns.h"
 #include "models/resourcetablemodel.h"
 #include "models/workspace.h"
 #include "ui/checkoutdialog.h"
@@ -51,21 +52,6 @@ const QStringList &resourcePageTypes()
 
 const QString kInspectorPage = QStringLiteral("inspector");
 const QString kSandboxEntry = QStringLiteral("\x01sandbox");
-
-QString relativeAge(const QDateTime &then)
-{
-    const qint64 seconds = then.secsTo(QDateTime::currentDateTimeUtc());
-    if (seconds < 60) {
-        return MainWindow::tr("synced just now");
-    }
-    if (seconds < 3600) {
-        return MainWindow::tr("synced %n min ago", nullptr, int(seconds / 60));
-    }
-    if (seconds < 86400) {
-        return MainWindow::tr("synced %n hour(s) ago", nullptr, int(seconds / 3600));
-    }
-    return MainWindow::tr("synced %n day(s) ago", nullptr, int(seconds / 86400));
-}
 
 } // namespace
 
@@ -742,7 +728,9 @@ void MainWindow::updateSyncStatus()
             last = complete;
         }
     }
-    m_lastSynced->setText(last.isValid() ? relativeAge(last) : tr("never synced"));
+    m_lastSynced->setText(
+        last.isValid() ? tr("synced %1").arg(ResourceColumns::relativeTime(last, QDateTime::currentDateTimeUtc()))
+                       : tr("never synced"));
     m_lastSynced->setToolTip(last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::LongFormat) : QString());
 }
 
