@@ -1,5 +1,7 @@
 #include "app/api/pager.h"
 
+#include <utility>
+
 namespace keydesk::api {
 
 Pager::Pager(ApiClient *client, const QString &path, const QUrlQuery &filters, int pageSize, QObject *parent)
@@ -24,18 +26,28 @@ void Pager::start()
     m_pages = 0;
     m_resources = 0;
     m_seenLinks.clear();
+    m_heldLink.clear();
     request(m_first);
 }
 
 void Pager::cancel()
 {
     m_stopped = true;
+    m_heldLink.clear();
     if (m_reply) {
         ApiReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+    }
+}
+
+void Pager::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && !m_stopped && !m_heldLink.isEmpty() && !m_reply) {
+        request(ApiRequest::get(std::exchange(m_heldLink, QString())));
     }
 }
 
@@ -58,22 +70,27 @@ void Pager::request(const ApiRequest &request)
         }
         ++m_pages;
         m_resources += document.resources().size();
-        Q_EMIT page(document.resources(), document.included());
-        if (m_stopped) {
-            return; // cancelled by whoever received the page
-        }
         const QString next = document.nextLink();
-        if (next.isEmpty() || document.resources().isEmpty()) {
-            Q_EMIT finished();
-            return;
-        }
-        if (m_seenLinks.contains(next)) {
+        const bool last = next.isEmpty() || document.resources().isEmpty();
+        if (!last && m_seenLinks.contains(next)) {
             Q_EMIT failed(
                 ApiError::malformedResponse(tr("The server sent the same page link twice."), reply->httpStatus()));
             return;
         }
-        m_seenLinks.insert(next);
-        this->request(ApiRequest::get(next));
+        // The next page is asked for before this one is handed on: the server prepares it while the receiver
+        // stores this one (a sync writes its cache meanwhile). A receiver that cancels aborts that request.
+        if (!last) {
+            m_seenLinks.insert(next);
+            if (m_paused) {
+                m_heldLink = next;
+            } else {
+                this->request(ApiRequest::get(next));
+            }
+        }
+        Q_EMIT page(document.resources(), document.included());
+        if (last && !m_stopped) {
+            Q_EMIT finished();
+        }
     });
 }
 

@@ -5,8 +5,9 @@
 namespace keydesk::api {
 
 // Reads a whole list, page by page: cursor pagination (page[cursor], page[size] up to 100), following links.next
-// as Keygen sends it, which also works for a list started with page[number]. One page is requested at a time;
-// the rate-limit governor and retries of the client apply to each.
+// as Keygen sends it, which also works for a list started with page[number]. One page is requested at a time, the
+// next one as soon as the current one has arrived (before it is handed on); the rate-limit governor and retries
+// of the client apply to each.
 class Pager final : public QObject
 {
     Q_OBJECT
@@ -23,12 +24,15 @@ public:
 
     void start();
     void cancel();
+    // A paused pager asks for no further page; the one already asked for still arrives. A receiver that stores
+    // pages more slowly than they come pauses it until it has caught up.
+    void setPaused(bool paused);
 
     int pages() const { return m_pages; }
 
     qint64 resources() const { return m_resources; }
 
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return m_reply != nullptr || !m_heldLink.isEmpty(); }
 
 Q_SIGNALS:
     void page(const QList<keydesk::api::Resource> &resources, const QList<keydesk::api::Resource> &included);
@@ -44,7 +48,9 @@ private:
     int m_pages = 0;
     qint64 m_resources = 0;
     QSet<QString> m_seenLinks; // a server repeating a link would otherwise loop forever
+    QString m_heldLink;        // the next page, not asked for while paused
     bool m_stopped = false;
+    bool m_paused = false;
 };
 
 } // namespace keydesk::api
