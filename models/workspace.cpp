@@ -17,8 +17,11 @@ Workspace::Workspace(const profiles::Profile &profile, const QString &token, QOb
     connect(m_mutations.get(), &sync::Mutations::changed, this, [this](const QString &type) {
         Q_EMIT cacheChanged(type);
     });
-    connect(m_sync.get(), &sync::SyncEngine::progressChanged, this, [this](const sync::TypeProgress &progress) {
-        Q_EMIT cacheChanged(progress.type);
+    // The sync writes through its own connection: the rows are readable here once it has committed them.
+    connect(m_sync.get(), &sync::SyncEngine::committed, this, [this](const QStringList &types) {
+        for (const QString &type : types) {
+            Q_EMIT cacheChanged(type);
+        }
     });
     connect(m_sync.get(), &sync::SyncEngine::recordRefreshed, this, [this](const QString &type) {
         Q_EMIT cacheChanged(type);

@@ -5684,6 +5684,13 @@ Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- o
     </message>
 </context>
 <context>
+    <name>keydesk::sync::SyncEngine</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Der Zwischenspeicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>

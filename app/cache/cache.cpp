@@ -895,7 +895,7 @@ QList<std::optional<EncodedResource>> Cache::Private::encodeAll(const QList<api:
     const qsizetype half = resources.size() / 2;
     QSemaphore done;
     QList<bool> deferred(resources.size() - half, false);
-    const bool parallel = resources.size() >= kParallelEncodeFrom && QThread::idealThreadCount() > 1
+    const bool parallel = parallelEncoding && resources.size() >= kParallelEncodeFrom && QThread::idealThreadCount() > 1
                        && QThreadPool::globalInstance()->tryStart([&] {
                               encodeRange(half, resources.size(), shared, &deferred);
                               done.release();
@@ -1399,6 +1399,11 @@ bool Cache::upsertPage(const QString &type,
     d->passes.insert(type, state.pass);
     d->groupedResources += resources.size();
     return d->commit(error, true);
+}
+
+void Cache::setParallelEncoding(bool enabled)
+{
+    d->parallelEncoding = enabled;
 }
 
 bool Cache::flush(QString *error)

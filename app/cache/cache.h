@@ -174,6 +174,9 @@ public:
                     QString *error = nullptr);
     // Commits the pages written since the last commit (close() and the destructor do too).
     bool flush(QString *error = nullptr);
+    // Writes of many resources encode half of them on a second core (on by default). A writer whose second core
+    // is busy anyway (a sync's writer, while the network thread parses the next pages) is faster without.
+    void setParallelEncoding(bool enabled);
     bool remove(const QString &type, const QString &id, QString *error = nullptr);
     // Ends a complete pass: removes the type's rows the pass did not see (deleted on the server), records the
     // completion time, and builds the indexes a first pass left for its end (seconds, on a million rows).

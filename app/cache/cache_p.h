@@ -104,6 +104,7 @@ public:
     QString path;
     QThread *thread = nullptr; // the thread that opened it: its connection belongs there
     bool open = false;
+    bool parallelEncoding = true;
     int version = 0;
     qint64 ownCommits = 0;
     mutable QString lastError;

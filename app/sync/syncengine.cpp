@@ -2,9 +2,21 @@
 
 #include "app/api/requests.h"
 
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
 namespace keydesk::sync {
 
 namespace {
+
+// Pages handed to the writer and not yet written: beyond this, pagers wait (their next page still arrives), so that
+// a slow disk does not fill the memory with pages; they go on once the writer is down to the low mark.
+constexpr int kMaxPendingPages = 6;
+constexpr int kResumePendingPages = 2;
+// How long written rows may wait for their commit (other connections read them only then).
+constexpr int kCommitMs = 200;
 
 // Referenced types first: a license refers to its policy, product, owner and group; a machine to its license.
 const QList<QStringList> &phases()
@@ -34,6 +46,77 @@ void addTypeFilters(const QString &type, QUrlQuery &query)
 
 } // namespace
 
+// The writer's side: its own connection to the cache file, in its own thread. Writes of a run that failed once are
+// refused from then on (the run stops), so that no later page of any type is stored beyond a page that was not.
+class SyncEngine::Writer final : public QObject
+{
+public:
+    Writer()
+        : m_commitTimer(this)
+    {
+        m_commitTimer.setSingleShot(true);
+        m_commitTimer.setInterval(kCommitMs);
+        QObject::connect(&m_commitTimer, &QTimer::timeout, this, [this] {
+            commit();
+        });
+    }
+
+    ~Writer() override { commit(); }
+
+    void run(quint64 generation, const QStringList &types, const WriteJob &job, bool commitNow, QString *error)
+    {
+        if (generation != 0 && generation < skipBefore.load()) {
+            *error = api::ApiError::cancelled().userMessage();
+            return; // the run was cancelled: the next one reads these pages again
+        }
+        if (generation != 0 && generation == m_brokenGeneration) {
+            *error = m_brokenReason;
+            return;
+        }
+        if (!job(cache, error)) {
+            if (error->isEmpty()) {
+                *error = cache.lastError();
+            }
+            if (generation != 0) {
+                m_brokenGeneration = generation;
+                m_brokenReason = *error;
+            }
+        }
+        for (const QString &type : types) {
+            if (!m_uncommitted.contains(type)) {
+                m_uncommitted.append(type);
+            }
+        }
+        if (commitNow) {
+            commit();
+        } else if (!m_commitTimer.isActive()) {
+            m_commitTimer.start();
+        }
+    }
+
+    void commit()
+    {
+        m_commitTimer.stop();
+        if (m_uncommitted.isEmpty()) {
+            return;
+        }
+        cache.flush();
+        if (onCommitted) {
+            onCommitted(std::exchange(m_uncommitted, {}));
+        }
+    }
+
+    cache::Cache cache;
+    std::function<void(const QStringList &types)> onCommitted; // called in the writer's thread
+    std::atomic<quint64> skipBefore{0};                        // writes of earlier runs are dropped
+
+private:
+    QTimer m_commitTimer;
+    QStringList m_uncommitted;
+    quint64 m_brokenGeneration = 0;
+    QString m_brokenReason;
+};
+
 SyncEngine::SyncEngine(api::ApiClient *client, cache::Cache *cache, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -44,6 +127,103 @@ SyncEngine::SyncEngine(api::ApiClient *client, cache::Cache *cache, QObject *par
 SyncEngine::~SyncEngine()
 {
     cancel();
+    if (m_writer) {
+        // What was handed over is written (and committed) first; the connection closes in its own thread.
+        QMetaObject::invokeMethod(
+            m_writer,
+            [writer = m_writer] {
+                delete writer;
+            },
+            Qt::BlockingQueuedConnection);
+        m_writer = nullptr;
+        m_writerThread->quit();
+        m_writerThread->wait();
+    }
+}
+
+bool SyncEngine::ensureWriter(QString *error)
+{
+    if (m_writer) {
+        return true;
+    }
+    if (!m_cache->isOpen()) {
+        *error = tr("The cache is not open.");
+        return false;
+    }
+    auto thread = std::make_unique<QThread>();
+    thread->setObjectName(QStringLiteral("keydesk-sync-writer"));
+    auto *writer = new Writer;
+    writer->moveToThread(thread.get());
+    writer->onCommitted = [this](const QStringList &types) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, types] {
+                Q_EMIT committed(types);
+            },
+            Qt::QueuedConnection);
+    };
+    thread->start();
+    bool opened = false;
+    const QString path = m_cache->path();
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, path, &opened, error] {
+            opened = writer->cache.open(path, error);
+            writer->cache.setParallelEncoding(false);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        QMetaObject::invokeMethod(
+            writer,
+            [writer] {
+                delete writer;
+            },
+            Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        return false;
+    }
+    m_writer = writer;
+    m_writerThread = std::move(thread);
+    return true;
+}
+
+void SyncEngine::write(quint64 generation,
+                       const QStringList &types,
+                       WriteJob job,
+                       bool commitNow,
+                       std::function<void(const QString &error)> done)
+{
+    Writer *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, generation, types, job = std::move(job), commitNow, done = std::move(done)]() mutable {
+            QString error;
+            writer->run(generation, types, job, commitNow, &error);
+            // The job goes back with the answer: freeing a page of parsed JSON costs as much as storing it, and
+            // the engine's thread has the time.
+            QMetaObject::invokeMethod(
+                this,
+                [done = std::move(done), job = std::move(job), error] {
+                    done(error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::updatePaused()
+{
+    const bool paused = m_paused ? m_pendingPages > kResumePendingPages : m_pendingPages >= kMaxPendingPages;
+    if (paused == m_paused) {
+        return;
+    }
+    m_paused = paused;
+    for (const QPointer<api::Pager> &pager : std::as_const(m_pagers)) {
+        if (pager) {
+            pager->setPaused(paused);
+        }
+    }
 }
 
 QList<TypeProgress> SyncEngine::progress() const
@@ -75,6 +255,11 @@ void SyncEngine::run(const QStringList &types, Mode mode)
     m_phases.clear();
     m_order.clear();
     m_progress.clear();
+    ++m_generation;
+    m_pendingPages = 0;
+    m_paused = false;
+    QString writerError;
+    const bool writing = ensureWriter(&writerError);
     for (const QStringList &phase : phases()) {
         QStringList selected;
         for (const QString &type : phase) {
@@ -89,6 +274,14 @@ void SyncEngine::run(const QStringList &types, Mode mode)
             m_phases << selected;
             m_order += selected;
         }
+    }
+    if (!writing) {
+        m_running = false;
+        for (auto it = m_progress.begin(); it != m_progress.end(); ++it) {
+            it->error = api::ApiError::malformedResponse(writerError);
+        }
+        Q_EMIT finished(false);
+        return;
     }
     startPhase();
 }
@@ -112,8 +305,22 @@ void SyncEngine::cancel()
         }
     }
     m_replies.clear();
+    // Pages handed to the writer and not written yet are dropped (the next pass reads them again); what was written
+    // is committed before cancel() returns, so that the cache shows everything the run stored.
+    ++m_generation;
+    m_pendingPages = 0;
+    m_paused = false;
     const bool wasRunning = m_running;
     m_running = false;
+    if (m_writer && wasRunning) {
+        m_writer->skipBefore.store(m_generation);
+        QMetaObject::invokeMethod(
+            m_writer,
+            [writer = m_writer] {
+                writer->commit();
+            },
+            Qt::BlockingQueuedConnection);
+    }
     m_queue.clear();
     m_active.clear();
     if (wasRunning) {
@@ -176,10 +383,13 @@ void SyncEngine::startType(const QString &type)
     progress.done = 0;
 
     auto *pager = new api::Pager(m_client, type, query, m_pageSize, this);
+    pager->setPaused(m_paused);
     m_pagers.insert(type, pager);
     connect(pager, &api::Pager::page, this, [this, type, pager](const QList<api::Resource> &resources) {
-        cache::SyncState &state = m_states[type];
-        TypeProgress &progress = m_progress[type];
+        const quint64 generation = m_generation;
+        const qsizetype count = resources.size();
+        ++m_pendingPages;
+        updatePaused();
         if (m_mode == Mode::Quick) {
             // Stop at the first page that holds nothing new or changed.
             bool news = false;
@@ -189,48 +399,88 @@ void SyncEngine::startType(const QString &type)
                     || cached->stringAttribute(QStringLiteral("updated"))
                            != resource.stringAttribute(QStringLiteral("updated"));
             }
-            QString error;
-            if (!m_cache->upsert(resources, &error)) {
-                pager->cancel();
-                typeDone(type, api::ApiError::malformedResponse(error));
-                return;
-            }
-            progress.done += resources.size();
-            emitProgress(type);
+            write(
+                generation,
+                {type},
+                [resources](cache::Cache &cache, QString *error) {
+                    return cache.upsert(resources, error);
+                },
+                false,
+                [this, generation, type, count](const QString &error) {
+                    pageWritten(generation, type, count, error);
+                });
             if (!news) {
                 pager->cancel();
-                typeDone(type, {});
+                allPagesRead(type);
             }
             return;
         }
+        cache::SyncState &state = m_states[type];
         if (!resources.isEmpty()) {
             state.cursor = resources.constLast().id();
         }
-        QString error;
-        if (!m_cache->upsertPage(type, resources, state, &error)) {
-            pager->cancel();
-            typeDone(type, api::ApiError::malformedResponse(error));
-            return;
-        }
-        progress.done += resources.size();
-        emitProgress(type);
+        write(
+            generation,
+            {type},
+            [type, resources, state](cache::Cache &cache, QString *error) {
+                return cache.upsertPage(type, resources, state, error);
+            },
+            false,
+            [this, generation, type, count](const QString &error) {
+                pageWritten(generation, type, count, error);
+            });
     });
     connect(pager, &api::Pager::finished, this, [this, type] {
-        if (m_mode == Mode::Full) {
-            cache::SyncState &state = m_states[type];
-            QString error;
-            if (!m_cache->finishPass(type, state.pass, &error)) {
-                typeDone(type, api::ApiError::malformedResponse(error));
-                return;
-            }
-            state.complete = true;
-        }
-        typeDone(type, {});
+        allPagesRead(type);
     });
     connect(pager, &api::Pager::failed, this, [this, type](const api::ApiError &error) {
         typeDone(type, error);
     });
     pager->start();
+}
+
+void SyncEngine::pageWritten(quint64 generation, const QString &type, qsizetype resources, const QString &error)
+{
+    if (generation != m_generation) {
+        return; // cancelled or restarted meanwhile
+    }
+    --m_pendingPages;
+    updatePaused();
+    if (!error.isEmpty()) {
+        typeDone(type, api::ApiError::malformedResponse(error));
+        return;
+    }
+    m_progress[type].done += resources;
+    emitProgress(type);
+}
+
+// Every page of the type was read: once the writer has stored them (and, for a full pass, removed what the server
+// no longer has), the type is done.
+void SyncEngine::allPagesRead(const QString &type)
+{
+    if (QPointer<api::Pager> pager = m_pagers.take(type)) {
+        pager->disconnect(this);
+        pager->deleteLater();
+    }
+    const quint64 generation = m_generation;
+    const bool full = m_mode == Mode::Full;
+    const qint64 pass = m_states.value(type).pass;
+    write(
+        generation,
+        {type},
+        [full, type, pass](cache::Cache &cache, QString *error) {
+            return (!full || cache.finishPass(type, pass, error)) && cache.flush(error);
+        },
+        true,
+        [this, generation, type, full](const QString &error) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (error.isEmpty() && full) {
+                m_states[type].complete = true;
+            }
+            typeDone(type, error.isEmpty() ? api::ApiError() : api::ApiError::malformedResponse(error));
+        });
 }
 
 // The number of resources, for progress and ETA: Keygen reports it for offset pages (links.meta.count).
@@ -260,8 +510,12 @@ void SyncEngine::requestTotal(const QString &type)
 
 void SyncEngine::typeDone(const QString &type, const api::ApiError &error)
 {
+    if (!m_active.contains(type)) {
+        return; // already done: a failed write, answered again by the writer's end of the type
+    }
     if (QPointer<api::Pager> pager = m_pagers.take(type)) {
         pager->disconnect(this);
+        pager->cancel();
         pager->deleteLater();
     }
     m_active.removeAll(type);
@@ -302,13 +556,27 @@ void SyncEngine::refreshOne(const QString &type, const QString &id)
     connect(reply, &api::ApiReply::finished, this, [this, reply, type, id] {
         m_replies.removeAll(reply);
         reply->deleteLater();
-        if (reply->ok()) {
-            m_cache->upsert({reply->document().resource()});
-            Q_EMIT recordRefreshed(type, id, true);
-        } else if (reply->error().httpStatus() == 404) {
-            m_cache->remove(type, id);
-            Q_EMIT recordRefreshed(type, id, false);
+        const bool exists = reply->ok();
+        if (!exists && reply->error().httpStatus() != 404) {
+            return;
         }
+        const api::Resource resource = exists ? reply->document().resource() : api::Resource();
+        const auto store = [exists, resource, type, id](cache::Cache &cache, QString *error) {
+            return exists ? cache.upsert({resource}, error) : cache.remove(type, id, error);
+        };
+        QString error;
+        if (!ensureWriter(&error)) {
+            if (store(*m_cache, &error)) {
+                Q_EMIT recordRefreshed(type, id, exists);
+            }
+            return;
+        }
+        // Through the writer, behind the pages of a running sync: the console does not wait for its commit.
+        write(0, {type}, store, true, [this, type, id, exists](const QString &error) {
+            if (error.isEmpty()) {
+                Q_EMIT recordRefreshed(type, id, exists);
+            }
+        });
     });
 }
 

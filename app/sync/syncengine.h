@@ -4,6 +4,13 @@
 // a lost connection; they notice what the server deleted), quick refreshes of the newest records, and single
 // records on demand. Referenced types come first (products, policies, entitlements and groups, then users and
 // releases, then licenses and artifacts, then machines); within a phase, types are read in parallel.
+//
+// The engine reads from the network in its own thread (the client's) and writes in a thread of its own, with its
+// own connection to the cache's file: encoding, SQLite, the full-text index, commits and the index builds at the
+// end of a first pass never block the thread that owns the engine (the console's), and the next pages arrive
+// while earlier ones are written. Other connections (the engine's Cache, the models') see the written rows once
+// the writer commits: at most a fifth of a second after a page, and before committed() says so. While the engine
+// lives, its writer keeps the cache file open: Cache::forget() refuses it then.
 
 #include "app/api/pager.h"
 #include "app/cache/cache.h"
@@ -11,6 +18,11 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
 
 namespace keydesk::sync {
 
@@ -57,6 +69,8 @@ Q_SIGNALS:
     // The run ended: every type finished (ok), or it stopped (cancelled or failed; errors in progress()).
     void finished(bool ok);
     void recordRefreshed(const QString &type, const QString &id, bool exists);
+    // Rows of these types were committed: other connections to the cache now read them.
+    void committed(const QStringList &types);
 
 private:
     enum class Mode {
@@ -70,6 +84,21 @@ private:
     void requestTotal(const QString &type);
     void typeDone(const QString &type, const api::ApiError &error);
     void emitProgress(const QString &type);
+
+    // Writes run in the writer's thread, in the order they were posted; `done` runs back in this thread with the
+    // write's error (empty when it worked). `generation`: the run the write belongs to (0: none); after a write of
+    // a run failed, the writer refuses the run's later writes with the same error.
+    class Writer;
+    using WriteJob = std::function<bool(cache::Cache &cache, QString *error)>;
+    void write(quint64 generation,
+               const QStringList &types,
+               WriteJob job,
+               bool commitNow,
+               std::function<void(const QString &error)> done);
+    bool ensureWriter(QString *error);
+    void pageWritten(quint64 generation, const QString &type, qsizetype resources, const QString &error);
+    void allPagesRead(const QString &type);
+    void updatePaused();
 
     api::ApiClient *m_client;
     cache::Cache *m_cache;
@@ -87,6 +116,12 @@ private:
     QHash<QString, cache::SyncState> m_states;
     QHash<QString, QElapsedTimer> m_timers;
     QList<QPointer<api::ApiReply>> m_replies;
+
+    std::unique_ptr<QThread> m_writerThread;
+    Writer *m_writer = nullptr; // lives in m_writerThread
+    quint64 m_generation = 0;   // a new run or a cancel ignores answers to writes posted before
+    int m_pendingPages = 0;     // posted to the writer and not yet written
+    bool m_paused = false;
 };
 
 } // namespace keydesk::sync

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace keydesk;
 
 namespace {
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void fullSyncMirrorsTheServer();
     void deletionsDisappear();
     void cancelledPassResumes();
+    void writerCommitsWhatOthersRead();
     void ratesAndFaultsDoNotChangeTheOutcome();
     void quickRefreshAndSingleRecords();
     void writeThroughAndMetadataMerge();
@@ -240,6 +243,28 @@ void TestSync::cancelledPassResumes()
     QCOMPARE(engine.progress().constFirst().done, m_server.store().count(all) - partial);
     QCOMPARE(m_cache->syncState(QStringLiteral("licenses")).pass, interrupted.pass);
     compareWithServer(m_server, {QStringLiteral("licenses")});
+}
+
+// The engine writes through its own connection in its own thread: another connection (here the test's Cache, in
+// the console the models') reads the rows once committed() says so, and the last commit holds every record.
+void TestSync::writerCommitsWhatOthersRead()
+{
+    sync::SyncEngine engine(m_client.get(), m_cache.get());
+    engine.setPageSize(10);
+    QList<qint64> counts;
+    connect(&engine, &sync::SyncEngine::committed, this, [&](const QStringList &types) {
+        if (types.contains(QStringLiteral("machines"))) {
+            counts << m_cache->count(QStringLiteral("machines"));
+        }
+    });
+    QVERIFY(runSync(engine, {QStringLiteral("machines")}));
+    sandbox::ListQuery all;
+    all.accountId = m_server.account().id;
+    all.type = QStringLiteral("machines");
+    QVERIFY(!counts.isEmpty());
+    QVERIFY(std::is_sorted(counts.cbegin(), counts.cend()));
+    QCOMPARE(counts.constLast(), m_server.store().count(all));
+    QCOMPARE(engine.progress().constFirst().done, m_server.store().count(all));
 }
 
 void TestSync::ratesAndFaultsDoNotChangeTheOutcome()
