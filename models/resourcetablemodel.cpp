@@ -2,7 +2,9 @@
 
 #include "models/roles.h"
 
+#include <QMutex>
 #include <QSet>
+#include <QThread>
 
 #include <limits>
 
@@ -24,7 +26,62 @@ QString nameKey(const QString &type, const QString &id)
     return type + QLatin1Char('/') + id;
 }
 
+// Far windows asked of the reader and not read yet, at most: dragging the scroll bar asks for many on the way, and
+// only the last ones are still on screen.
+constexpr int kMaxQueuedWindows = 4;
+
 } // namespace
+
+// The reader thread's side: its own connection to the cache file. Requests are read newest first; beyond
+// kMaxQueuedWindows the oldest are dropped (answered with nullopt) and asked again if the view paints them again.
+class ResourceTableModel::Reader final : public QObject
+{
+public:
+    struct Request
+    {
+        quint64 generation = 0;
+        int window = 0;
+        cache::Query query;
+        QStringList columns;
+    };
+    using Answer = std::function<void(const Request &request, const std::optional<QList<cache::Row>> &rows)>;
+
+    void enqueue(Request request, const Answer &answer)
+    {
+        QList<Request> dropped;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_queue.append(std::move(request));
+            while (m_queue.size() > kMaxQueuedWindows) {
+                dropped.append(m_queue.takeFirst());
+            }
+        }
+        for (const Request &old : std::as_const(dropped)) {
+            answer(old, std::nullopt);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, answer] {
+                std::optional<Request> next;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    if (!m_queue.isEmpty()) {
+                        next = m_queue.takeLast();
+                    }
+                }
+                if (next) {
+                    answer(*next, cache.rows(next->query, next->columns));
+                }
+            },
+            Qt::QueuedConnection);
+    }
+
+    cache::Cache cache;
+
+private:
+    QMutex m_mutex;
+    QList<Request> m_queue;
+};
 
 ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type, QObject *parent)
     : QAbstractTableModel(parent)
@@ -46,7 +103,132 @@ ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type,
     readShape(&m_count, &m_searchIds, &m_hitsById);
 }
 
-ResourceTableModel::~ResourceTableModel() = default;
+ResourceTableModel::~ResourceTableModel()
+{
+    stopReader();
+}
+
+void ResourceTableModel::setBulkReading(bool bulk)
+{
+    const int size = bulk ? kBulkWindowSize : kWindowSize;
+    if (size == m_windowSize && m_deferFarWindows == !bulk) {
+        return;
+    }
+    // Windows are numbered by their size: the kept ones go (they are read again as needed; the rows are the same,
+    // so the view needs no reset), and so do answers to requests for windows of the old size.
+    m_windowSize = size;
+    m_deferFarWindows = !bulk;
+    m_windows.clear();
+    m_pendingWindows.clear();
+    ++m_generation;
+}
+
+void ResourceTableModel::stopReader()
+{
+    if (!m_reader) {
+        return;
+    }
+    // The connection closes in its own thread; answers posted meanwhile die with this model.
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader] {
+            delete reader;
+        },
+        Qt::BlockingQueuedConnection);
+    m_reader = nullptr;
+    m_readerThread->quit();
+    m_readerThread->wait();
+    m_readerThread.reset();
+    m_pendingWindows.clear();
+}
+
+bool ResourceTableModel::defers(int window) const
+{
+    return m_deferFarWindows && window * m_windowSize >= kDeferFromRow && !sortsByRank() && m_cache
+        && m_cache->isOpen();
+}
+
+void ResourceTableModel::requestWindow(int window) const
+{
+    if (m_pendingWindows.contains(window)) {
+        return;
+    }
+    auto *self = const_cast<ResourceTableModel *>(this);
+    if (!m_reader) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("keydesk-table-reader"));
+        auto *reader = new Reader;
+        reader->moveToThread(thread.get());
+        thread->start();
+        bool opened = false;
+        const QString path = m_cache->path();
+        QMetaObject::invokeMethod(
+            reader,
+            [reader, path, &opened] {
+                opened = reader->cache.open(path);
+            },
+            Qt::BlockingQueuedConnection);
+        if (!opened) {
+            QMetaObject::invokeMethod(
+                reader,
+                [reader] {
+                    delete reader;
+                },
+                Qt::BlockingQueuedConnection);
+            thread->quit();
+            thread->wait();
+            return;
+        }
+        m_reader = reader;
+        self->m_readerThread = std::move(thread);
+    }
+    const int first = window * m_windowSize;
+    const int limit = int(qMin<qint64>(m_windowSize, m_count - first));
+    if (limit <= 0) {
+        return;
+    }
+    m_pendingWindows.insert(window);
+    Reader::Request request;
+    request.generation = m_generation;
+    request.window = window;
+    request.query = {type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit};
+    request.columns = m_readColumns;
+    m_reader->enqueue(std::move(request),
+                      [self](const Reader::Request &asked, const std::optional<QList<cache::Row>> &rows) {
+                          QMetaObject::invokeMethod(
+                              self,
+                              [self, generation = asked.generation, window = asked.window, rows] {
+                                  if (rows) {
+                                      self->windowRead(generation, window, *rows);
+                                  } else if (generation == self->m_generation) {
+                                      self->m_pendingWindows.remove(window); // dropped: asked again when painted
+                                  }
+                              },
+                              Qt::QueuedConnection);
+                      });
+}
+
+void ResourceTableModel::windowRead(quint64 generation, int window, const QList<cache::Row> &rows)
+{
+    if (generation != m_generation) {
+        return; // read for rows the model no longer shows
+    }
+    m_pendingWindows.remove(window);
+    const int first = window * m_windowSize;
+    if (rows.isEmpty() || first >= m_count) {
+        return;
+    }
+    auto it = m_windows.find(window);
+    if (it == m_windows.end()) {
+        makeRoomForWindow();
+        it = m_windows.insert(window, Window());
+    }
+    it->rows = rows;
+    it->lastUse = ++m_useCounter;
+    resolveNames(it->rows);
+    const int last = int(qMin<qint64>(first + rows.size(), m_count)) - 1;
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
 
 void ResourceTableModel::setNow(const QDateTime &now)
 {
@@ -58,7 +240,7 @@ void ResourceTableModel::setNow(const QDateTime &now)
     // Relative times change with the clock; rows not kept are formatted afresh when read.
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
         if (!it->rows.isEmpty()) {
-            const int first = it.key() * kWindowSize;
+            const int first = it.key() * m_windowSize;
             Q_EMIT dataChanged(index(first, 0), index(first + int(it->rows.size()) - 1, columnCount() - 1));
         }
     }
@@ -293,6 +475,8 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
 void ResourceTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
+    m_pendingWindows.clear();
     m_windows.clear();
     m_names.clear();
     readShape(&m_count, &m_searchIds, &m_hitsById);
@@ -305,16 +489,16 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     if (!m_cache) {
         return {};
     }
-    const int first = window * kWindowSize;
+    const int first = window * m_windowSize;
     if (!sortsByRank()) {
-        const int limit = int(qMin<qint64>(kWindowSize, m_count - first));
+        const int limit = int(qMin<qint64>(m_windowSize, m_count - first));
         if (limit <= 0) {
             return {};
         }
         return m_cache->rows({type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit}, m_readColumns);
     }
     // Best hits first: the window's ids, read in one query and put back in rank order.
-    const QStringList ids = m_searchIds.mid(first, kWindowSize);
+    const QStringList ids = m_searchIds.mid(first, m_windowSize);
     if (ids.isEmpty()) {
         return {};
     }
@@ -348,30 +532,41 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     return rows;
 }
 
-const cache::Row *ResourceTableModel::rowAt(int row) const
+void ResourceTableModel::makeRoomForWindow() const
+{
+    if (m_windows.size() >= kMaxWindows) {
+        auto oldest = m_windows.begin();
+        for (auto candidate = m_windows.begin(); candidate != m_windows.end(); ++candidate) {
+            if (candidate->lastUse < oldest->lastUse) {
+                oldest = candidate;
+            }
+        }
+        m_windows.erase(oldest);
+    }
+}
+
+const cache::Row *ResourceTableModel::rowAt(int row, bool mayDefer) const
 {
     if (row < 0 || row >= m_count) {
         return nullptr;
     }
-    const int window = row / kWindowSize;
+    const int window = row / m_windowSize;
     auto it = m_windows.find(window);
     if (it == m_windows.end()) {
-        if (m_windows.size() >= kMaxWindows) {
-            auto oldest = m_windows.begin();
-            for (auto candidate = m_windows.begin(); candidate != m_windows.end(); ++candidate) {
-                if (candidate->lastUse < oldest->lastUse) {
-                    oldest = candidate;
-                }
+        if (mayDefer && defers(window)) {
+            requestWindow(window);
+            if (m_reader) {
+                return nullptr;
             }
-            m_windows.erase(oldest);
         }
+        makeRoomForWindow();
         Window loaded;
         loaded.rows = readWindow(window);
         resolveNames(loaded.rows);
         it = m_windows.insert(window, loaded);
     }
     it->lastUse = ++m_useCounter;
-    const int offset = row - window * kWindowSize;
+    const int offset = row - window * m_windowSize;
     return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
 }
 
@@ -483,7 +678,7 @@ int ResourceTableModel::rowOfId(const QString &id) const
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
         for (qsizetype i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).id == id) {
-                return it.key() * kWindowSize + int(i);
+                return it.key() * m_windowSize + int(i);
             }
         }
     }
@@ -594,7 +789,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    const cache::Row *row = rowAt(index.row());
+    const cache::Row *row = rowAt(index.row(), true);
     if (!row) {
         return {};
     }
@@ -732,6 +927,14 @@ void ResourceTableModel::refresh()
     QHash<int, Window> fresh;
     QList<int> changedRows;
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
+        if (m_reader && defers(it.key())) {
+            // Read again in the reader: the old rows stay on screen until the new ones replace them.
+            fresh.insert(it.key(), *it);
+            resolveNames(it->rows);
+            m_pendingWindows.remove(it.key());
+            requestWindow(it.key());
+            continue;
+        }
         Window window;
         window.rows = readWindow(it.key());
         window.lastUse = it->lastUse;
@@ -745,7 +948,7 @@ void ResourceTableModel::refresh()
                 return;
             }
             if (window.rows.at(i).values != it->rows.at(i).values) {
-                changedRows.append(it.key() * kWindowSize + int(i));
+                changedRows.append(it.key() * m_windowSize + int(i));
             }
         }
         resolveNames(window.rows);
@@ -761,7 +964,7 @@ void ResourceTableModel::refresh()
         // A related resource was renamed: every kept row may show it.
         for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
             for (qsizetype i = 0; i < it->rows.size(); ++i) {
-                changedRows.append(it.key() * kWindowSize + int(i));
+                changedRows.append(it.key() * m_windowSize + int(i));
             }
         }
     }

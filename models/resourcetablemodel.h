@@ -8,14 +8,21 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
+
+class QThread;
 
 namespace keydesk {
 
 // A table of one resource type straight from the cache: sorted and filtered in SQL, read in windows of rows as the
 // view scrolls (a few windows kept), so a million licenses scroll smoothly without the model holding the table.
+// Windows far down a long table cost SQLite a walk over every row before them (tens of milliseconds at a million):
+// the view's paint asks for them in a reader thread with its own connection and shows their rows empty until
+// they arrive (dataChanged). Everything else (idAt(), resourceAt(), rowOfId() …) reads at once.
 class ResourceTableModel final
     : public QAbstractTableModel
     , public ResourceModelInterface
@@ -41,6 +48,10 @@ public:
     // Rows read per window query, and windows kept.
     static constexpr int kWindowSize = 200;
     static constexpr int kMaxWindows = 8;
+    // Windows from this row on are read in the reader thread when the view paints them.
+    static constexpr int kDeferFromRow = 20000;
+    // Rows per window while reading every row (an export).
+    static constexpr int kBulkWindowSize = 5000;
     // Search hits a search shows at most.
     static constexpr int kMaxSearchHits = 1000;
 
@@ -105,6 +116,9 @@ public:
     std::optional<api::Resource> resourceAt(int row) const;
     // Rows held in memory (windows kept): for diagnostics and tests.
     int loadedRowCount() const;
+    // For a reader of every row in order (an export): larger windows (fewer queries, each walking the rows before
+    // it), and every row read at once, never deferred. Off again when done.
+    void setBulkReading(bool bulk);
 
     // ResourceModelInterface
     QString typeAt(const QModelIndex &index) const override;
@@ -152,7 +166,13 @@ private:
     // filters(), and while searching in a chosen sort order, the hits' ids.
     QList<cache::Filter> windowFilters() const;
     QList<cache::Row> readWindow(int window) const;
-    const cache::Row *rowAt(int row) const;
+    // `mayDefer`: a far window not read yet is asked of the reader thread, and nullptr returned meanwhile.
+    const cache::Row *rowAt(int row, bool mayDefer = false) const;
+    bool defers(int window) const;
+    void makeRoomForWindow() const;
+    void requestWindow(int window) const;
+    void windowRead(quint64 generation, int window, const QList<cache::Row> &rows);
+    void stopReader();
     // Readable names of the related resources a window refers to, read in one query per related type.
     void resolveNames(const QList<cache::Row> &rows) const;
     QString relatedName(const QString &type, const QString &id) const;
@@ -187,6 +207,14 @@ private:
     mutable QHash<QString, QString> m_names;
 
     QTimer m_refreshTimer;
+
+    class Reader;
+    std::unique_ptr<QThread> m_readerThread;
+    mutable Reader *m_reader = nullptr; // lives in m_readerThread; started at the first far window
+    mutable QSet<int> m_pendingWindows; // asked of the reader, not arrived yet
+    int m_windowSize = kWindowSize;
+    bool m_deferFarWindows = true;
+    quint64 m_generation = 0;           // a reload makes answers to earlier requests stale
 };
 
 } // namespace keydesk

@@ -74,6 +74,10 @@
             <numerusform>%n Elemente geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected licenses belong to different products. A license can only move to a policy of its own product: select licenses of one product.</source>
+        <translation>Die ausgewählten Lizenzen gehören zu verschiedenen Produkten. Eine Lizenz kann nur zu einer Richtlinie ihres eigenen Produkts wechseln: Wählen Sie Lizenzen eines einzigen Produkts aus.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CheckOutDialog</name>
@@ -1869,6 +1873,18 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>synced %1</source>
         <translation>synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Exporting %L1 rows…</source>
+        <translation>%L1 Zeilen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3815,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 selected: actions work on at most %L3 rows at a time</source>
+        <translation>%1 · %L2 ausgewählt: Aktionen wirken auf höchstens %L3 Zeilen auf einmal</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 selected</source>
+        <translation>%1 · %L2 ausgewählt</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -828,12 +829,29 @@ void MainWindow::exportCsv()
     if (path.isEmpty()) {
         return;
     }
+    // A large table takes seconds: a progress dialog (after a moment) that can cancel.
+    QProgressDialog progress(tr("Exporting %L1 rows\u2026").arg(current->model()->rowCount()),
+                             tr("Cancel"),
+                             0,
+                             current->model()->rowCount(),
+                             this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export Table"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     QString error;
-    if (current->exportCsv(path, &error)) {
+    const bool exported = current->exportCsv(path, &error, [&progress](qint64 done, qint64) {
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (exported) {
         showResult(
             tr("Exported %L1 rows to %2.").arg(current->model()->rowCount()).arg(QDir::toNativeSeparators(path)));
-    } else {
+    } else if (!error.isEmpty()) {
         showError(error);
+    } else {
+        showResult(tr("Export cancelled: nothing was written."));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ui/command.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -50,6 +51,12 @@ void PickResourceDialog::setAllowNone(bool allow)
     refill();
 }
 
+void PickResourceDialog::setFilters(const QList<cache::Filter> &filters)
+{
+    m_filters = filters;
+    refill();
+}
+
 void PickResourceDialog::setSearchText(const QString &text)
 {
     m_search->setText(text);
@@ -74,11 +81,24 @@ void PickResourceDialog::refill()
     const QString text = m_search->text().trimmed();
     QList<api::Resource> found;
     if (text.isEmpty()) {
-        found = m_cache->resources(cache::Query(m_type, {}, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
+        found = m_cache->resources(
+            cache::Query(m_type, m_filters, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
     } else {
+        QStringList ids;
         for (const cache::SearchHit &hit : m_cache->search(text, {m_type}, 200)) {
-            if (auto resource = m_cache->resource(hit.type, hit.id)) {
-                found << *resource;
+            ids << hit.id;
+        }
+        // The hits that pass the filters, best first.
+        QList<cache::Filter> filters = m_filters;
+        filters.append({QStringLiteral("id"), cache::Filter::Op::In, ids});
+        QHash<QString, api::Resource> passing;
+        for (const api::Resource &resource : m_cache->resources(
+                 cache::Query(m_type, filters, QStringLiteral("created"), Qt::DescendingOrder, 0, 200))) {
+            passing.insert(resource.id(), resource);
+        }
+        for (const QString &id : std::as_const(ids)) {
+            if (passing.contains(id)) {
+                found << passing.value(id);
             }
         }
     }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 
 namespace keydesk {
 
@@ -290,9 +291,24 @@ ChangeRelationshipCommand::ChangeRelationshipCommand(CommandContext &context,
 void ChangeRelationshipCommand::run(const QList<api::Resource> &selection)
 {
     Workspace *workspace = m_context.workspace();
+    QSet<QString> products;
+    if (m_relationship == u"policy") {
+        for (const api::Resource &resource : selection) {
+            products.insert(resource.relatedId(QStringLiteral("product")));
+        }
+        // Keygen moves a license only to a policy of its own product.
+        if (products.size() > 1) {
+            m_context.showError(tr("The selected licenses belong to different products. A license can only move to "
+                                   "a policy of its own product: select licenses of one product."));
+            return;
+        }
+    }
     PickResourceDialog picker(workspace->cache(), m_targetType, false, m_context.dialogParent());
     picker.setWindowTitle(QString(action()->text()).remove(QLatin1Char('&')).remove(u'\u2026'));
     picker.setAllowNone(m_relationship != u"policy");
+    if (!products.isEmpty() && !products.constBegin()->isEmpty()) {
+        picker.setFilters({{QStringLiteral("product"), cache::Filter::Op::Equals, *products.constBegin()}});
+    }
     if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty() || m_context.workspace() != workspace) {
         return;
     }

@@ -353,17 +353,34 @@ QList<api::Resource> ResourcePage::selectedResources() const
     if (!m_model) {
         return resources;
     }
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    // Each is read from the cache: an action on more rows than this is refused rather than freezing the window.
-    if (rows.size() > kMaxSelection) {
+    // Each is read from the cache: an action on more rows than this is refused (the page says so) rather than
+    // freezing the window.
+    if (selectedRowCount() > kMaxSelection) {
         return resources;
     }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (auto resource = m_model->resourceAt(index)) {
             resources << *resource;
         }
     }
     return resources;
+}
+
+qint64 ResourcePage::selectedRowCount() const
+{
+    if (!m_model) {
+        return 0;
+    }
+    // Counted on the selection's ranges: Ctrl+A on a million rows is one range, not a million indexes.
+    qint64 rows = 0;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (range.left() == 0) {
+            rows += range.height();
+        }
+    }
+    return rows;
 }
 
 void ResourcePage::focusSearch()
@@ -474,11 +491,22 @@ void ResourcePage::updateSummary()
         return;
     }
     const int rows = m_model->rowCount();
-    m_summary->setText(m_search->text().trimmed().isEmpty() ? tr("%L1 shown").arg(rows) : tr("%L1 found").arg(rows));
+    QString text = m_search->text().trimmed().isEmpty() ? tr("%L1 shown").arg(rows) : tr("%L1 found").arg(rows);
+    const qint64 selected = selectedRowCount();
+    if (selected > kMaxSelection) {
+        text = tr("%1 · %L2 selected: actions work on at most %L3 rows at a time")
+                   .arg(text)
+                   .arg(selected)
+                   .arg(kMaxSelection);
+    } else if (selected > 1) {
+        text = tr("%1 · %L2 selected").arg(text).arg(selected);
+    }
+    m_summary->setText(text);
 }
 
 void ResourcePage::updateSelection()
 {
+    updateSummary();
     const QList<api::Resource> selection = selectedResources();
     for (Command *command : std::as_const(m_commands)) {
         if (command) {
@@ -621,11 +649,20 @@ void ResourcePage::restoreColumns()
     header->setSortIndicatorShown(true);
 }
 
-bool ResourcePage::exportCsv(const QString &path, QString *error) const
+bool ResourcePage::exportCsv(const QString &path,
+                             QString *error,
+                             const std::function<bool(qint64 done, qint64 total)> &progress) const
 {
     if (!m_model) {
         return false;
     }
+    // Every row, in order: large windows read at once (a million rows in 200 queries rather than 5,000).
+    struct BulkRead
+    {
+        ResourceTableModel *model;
+        ~BulkRead() { model->setBulkReading(false); }
+    } bulk{m_model};
+    m_model->setBulkReading(true);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1 could not be written: %2").arg(path, file.errorString());
@@ -672,6 +709,11 @@ bool ResourcePage::exportCsv(const QString &path, QString *error) const
         if (out.size() > (1 << 20)) {
             file.write(out);
             out.clear();
+        }
+        if (progress && row % 1000 == 999 && !progress(row + 1, rows)) {
+            file.cancelWriting();
+            error->clear();
+            return false;
         }
     }
     file.write(out);

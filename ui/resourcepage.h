@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -53,6 +54,8 @@ public:
     const QList<Command *> &commands() const { return m_commands; }
 
     QList<api::Resource> selectedResources() const;
+    // Rows selected in the table (cheap also for a million).
+    qint64 selectedRowCount() const;
 
     void focusSearch();
     // Shows one resource: clears filters that hide it, selects its row and opens it in the detail pane.
@@ -61,7 +64,11 @@ public:
     void showRelated(const QString &column, const QString &value, const QString &label);
     void clearFilters();
     // The table as it is shown (filter, sort, visible columns) as CSV; false and a message when it cannot be written.
-    bool exportCsv(const QString &path, QString *error) const;
+    // `progress` (optional) hears (rows written, rows in all) now and then; returning false cancels the export,
+    // which then writes nothing (false, with *error empty).
+    bool exportCsv(const QString &path,
+                   QString *error,
+                   const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
 
     // Whether the page may show something else: asks to save or discard unsaved edits of the detail pane.
     // `wait`: a Save waits until the server answered (the window or the connection is about to go).

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void profileSwitcherOpensSavedProfiles();
     void validateExplainsTheVerdict();
     void changeOwnerThroughThePicker();
+    void changePolicyOffersThePoliciesOfTheProduct();
+    void largeSelectionsSaySoAndActOnNothing();
     void exportCsvOfFilteredTable();
     void screenshotsOfEveryPage();
 
@@ -69,6 +72,9 @@ private:
     ResourcePage *page(const QString &type) const { return m_window->page(type); }
 
     QAction *action(ResourcePage *page, const char *name) const;
+    // Copies of a cached license under new ids and keys, in the cache only (the sandbox seeds a few hundred): for
+    // what needs more than a thousand rows. The licenses table reads them at once.
+    void addCachedLicenses(int count);
     int columnOf(ResourcePage *page, const QString &name) const;
     QList<api::Resource> activeLicenses() const;
     // Check Out on the current selection, Check Out in the dialog, Open in Inspector: the inspector page shows it.
@@ -153,6 +159,22 @@ QAction *TestMainWindow::action(ResourcePage *page, const char *name) const
     }
     qFatal("no action %s", name);
     return nullptr;
+}
+
+void TestMainWindow::addCachedLicenses(int count)
+{
+    cache::Cache *cache = m_window->workspace()->cache();
+    const QList<api::Resource> existing = cache->resources(cache::Query(QStringLiteral("licenses")));
+    QVERIFY(!existing.isEmpty());
+    QList<api::Resource> copies;
+    for (int i = 0; i < count; ++i) {
+        api::Resource copy = existing.at(i % existing.size());
+        copy.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        copy.setAttribute(QStringLiteral("key"), QStringLiteral("LOCAL-COPY-%1").arg(i, 5, 10, QLatin1Char('0')));
+        copies << copy;
+    }
+    QVERIFY(cache->upsert(copies));
+    page(QStringLiteral("licenses"))->model()->refresh();
 }
 
 QList<api::Resource> TestMainWindow::activeLicenses() const
@@ -615,6 +637,95 @@ void TestMainWindow::exportCsvOfFilteredTable()
     QCOMPARE(csv.count("\r\n"), expired + 1);
     QVERIFY(csv.contains("EXPIRED"));
     QVERIFY(!csv.contains(",ACTIVE,"));
+
+    // A cancelled export of the whole table writes nothing, not even a part.
+    status->setCurrentIndex(0);
+    addCachedLicenses(1000);
+    QTRY_VERIFY(licenses->model()->rowCount() > 1000);
+    const QString cancelled = m_dir.filePath(QStringLiteral("all.csv"));
+    qint64 seen = 0;
+    QVERIFY(!licenses->exportCsv(cancelled, &error, [&seen](qint64 done, qint64 total) {
+        seen = done;
+        return done < total / 2;
+    }));
+    QVERIFY(error.isEmpty());
+    QVERIFY(seen > 0);
+    QVERIFY(!QFile::exists(cancelled));
+}
+
+// Keygen moves a license only to a policy of its own product: the picker offers exactly those, and a selection of
+// licenses of several products is refused with the reason.
+void TestMainWindow::changePolicyOffersThePoliciesOfTheProduct()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->selectRow(0);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    const api::Resource license = licenses->selectedResources().constFirst();
+    const QString product = license.relatedId(QStringLiteral("product"));
+    QVERIFY(!product.isEmpty());
+    cache::Cache *cache = m_window->workspace()->cache();
+    QSet<QString> expected;
+    for (const api::Resource &policy : cache->resources(
+             cache::Query(QStringLiteral("policies"), {{QStringLiteral("product"), cache::Filter::Op::Equals, product}}))) {
+        expected.insert(policy.id());
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(cache->count(QStringLiteral("policies")) > expected.size()); // the demo has other products' policies
+    QSet<QString> offered;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY(modal && modal->objectName() == u"pickResourceDialog");
+        auto *list = modal->findChild<QListWidget *>(QStringLiteral("pickList"));
+        for (int row = 0; row < list->count(); ++row) {
+            offered.insert(list->item(row)->data(Qt::UserRole).toString());
+        }
+        qobject_cast<QDialog *>(modal)->reject();
+    });
+    action(licenses, "changePolicy")->trigger();
+    QCOMPARE(offered, expected);
+
+    // Two licenses of different products: refused before any picker opens.
+    int other = -1;
+    for (int row = 1; row < licenses->model()->rowCount() && other < 0; ++row) {
+        const auto candidate = licenses->model()->resourceAt(row);
+        if (candidate && candidate->relatedId(QStringLiteral("product")) != product) {
+            other = row;
+        }
+    }
+    QVERIFY(other > 0);
+    licenses->table()->selectionModel()->select(licenses->model()->index(other, 0),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTRY_COMPARE(licenses->selectedResources().size(), 2);
+    action(licenses, "changePolicy")->trigger();
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(m_window->lastMessage().contains(QLatin1String("different products")), qPrintable(m_window->lastMessage()));
+}
+
+// Ctrl+A on more rows than an action takes: the page says how many are selected and why the actions are off, and
+// none of them runs on a part of the selection.
+void TestMainWindow::largeSelectionsSaySoAndActOnNothing()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    addCachedLicenses(1000);
+    QVERIFY(licenses->model()->rowCount() > 1000);
+    auto *summary = licenses->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    licenses->table()->setFocus();
+    QTest::keyClick(licenses->table(), Qt::Key_A, Qt::ControlModifier);
+    QTRY_COMPARE(licenses->selectedRowCount(), qint64(licenses->model()->rowCount()));
+    QVERIFY(licenses->selectedResources().isEmpty());
+    QVERIFY2(summary->text().contains(QLatin1String("at most 1,000 rows")), qPrintable(summary->text()));
+    QVERIFY(!action(licenses, "renewLicense")->isEnabled());
+    QVERIFY(!action(licenses, "copyKey")->isEnabled());
+    QVERIFY(!action(licenses, "delete_licenses")->isEnabled());
+
+    licenses->table()->clearSelection();
+    licenses->table()->selectRow(3);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QVERIFY(!summary->text().contains(QLatin1String("selected")));
+    QVERIFY(action(licenses, "renewLicense")->isEnabled());
 }
 
 // KEYDESK_SCREENSHOTS=DIR: every page with its first row open, as PNG files to look at (not a check).
