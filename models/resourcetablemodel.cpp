@@ -44,6 +44,7 @@ public:
         cache::Query query;
         QStringList columns;
     };
+
     using Answer = std::function<void(const Request &request, const std::optional<QList<cache::Row>> &rows)>;
 
     void enqueue(Request request, const Answer &answer)
@@ -62,16 +63,16 @@ public:
         QMetaObject::invokeMethod(
             this,
             [this, answer] {
-                std::optional<Request> next;
-                {
-                    QMutexLocker lock(&m_mutex);
-                    if (!m_queue.isEmpty()) {
-                        next = m_queue.takeLast();
-                    }
+            std::optional<Request> next;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (!m_queue.isEmpty()) {
+                    next = m_queue.takeLast();
                 }
-                if (next) {
-                    answer(*next, cache.rows(next->query, next->columns));
-                }
+            }
+            if (next) {
+                answer(*next, cache.rows(next->query, next->columns));
+            }
             },
             Qt::QueuedConnection);
     }
@@ -132,7 +133,7 @@ void ResourceTableModel::stopReader()
     QMetaObject::invokeMethod(
         m_reader,
         [reader = m_reader] {
-            delete reader;
+        delete reader;
         },
         Qt::BlockingQueuedConnection);
     m_reader = nullptr;
@@ -165,14 +166,14 @@ void ResourceTableModel::requestWindow(int window) const
         QMetaObject::invokeMethod(
             reader,
             [reader, path, &opened] {
-                opened = reader->cache.open(path);
+            opened = reader->cache.open(path);
             },
             Qt::BlockingQueuedConnection);
         if (!opened) {
             QMetaObject::invokeMethod(
                 reader,
                 [reader] {
-                    delete reader;
+                delete reader;
                 },
                 Qt::BlockingQueuedConnection);
             thread->quit();
@@ -195,17 +196,17 @@ void ResourceTableModel::requestWindow(int window) const
     request.columns = m_readColumns;
     m_reader->enqueue(std::move(request),
                       [self](const Reader::Request &asked, const std::optional<QList<cache::Row>> &rows) {
-                          QMetaObject::invokeMethod(
-                              self,
-                              [self, generation = asked.generation, window = asked.window, rows] {
-                                  if (rows) {
-                                      self->windowRead(generation, window, *rows);
-                                  } else if (generation == self->m_generation) {
-                                      self->m_pendingWindows.remove(window); // dropped: asked again when painted
-                                  }
-                              },
-                              Qt::QueuedConnection);
-                      });
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation = asked.generation, window = asked.window, rows] {
+            if (rows) {
+                self->windowRead(generation, window, *rows);
+            } else if (generation == self->m_generation) {
+                self->m_pendingWindows.remove(window); // dropped: asked again when painted
+            }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ResourceTableModel::windowRead(quint64 generation, int window, const QList<cache::Row> &rows)

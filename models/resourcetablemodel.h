@@ -214,7 +214,7 @@ private:
     mutable QSet<int> m_pendingWindows; // asked of the reader, not arrived yet
     int m_windowSize = kWindowSize;
     bool m_deferFarWindows = true;
-    quint64 m_generation = 0;           // a reload makes answers to earlier requests stale
+    quint64 m_generation = 0; // a reload makes answers to earlier requests stale
 };
 
 } // namespace keydesk

@@ -56,16 +56,8 @@
         <translation>&amp;Inhaber ändern…</translation>
     </message>
     <message>
-        <source>Give the %1 another owner</source>
-        <translation>%1 einem anderen Inhaber zuordnen</translation>
-    </message>
-    <message>
         <source>Change &amp;Group…</source>
         <translation>&amp;Gruppe ändern…</translation>
-    </message>
-    <message>
-        <source>Move the %1 to another group</source>
-        <translation>%1 in eine andere Gruppe verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n item(s).</source>
@@ -77,6 +69,22 @@
     <message>
         <source>The selected licenses belong to different products. A license can only move to a policy of its own product: select licenses of one product.</source>
         <translation>Die ausgewählten Lizenzen gehören zu verschiedenen Produkten. Eine Lizenz kann nur zu einer Richtlinie ihres eigenen Produkts wechseln: Wählen Sie Lizenzen eines einzigen Produkts aus.</translation>
+    </message>
+    <message>
+        <source>Give the machine another owner</source>
+        <translation>Der Maschine einen anderen Eigentümer geben</translation>
+    </message>
+    <message>
+        <source>Give the license another owner</source>
+        <translation>Der Lizenz einen anderen Eigentümer geben</translation>
+    </message>
+    <message>
+        <source>Move the machine to another group</source>
+        <translation>Die Maschine in eine andere Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>Move the license to another group</source>
+        <translation>Die Lizenz in eine andere Gruppe verschieben</translation>
     </message>
 </context>
 <context>
@@ -302,42 +310,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         </translation>
     </message>
     <message>
-        <source>license</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>machine</source>
-        <translation>Maschine</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>Richtlinie</translation>
-    </message>
-    <message>
-        <source>entitlement</source>
-        <translation>Berechtigung</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>Release</translation>
-    </message>
-    <message>
-        <source>artifact</source>
-        <translation>Artefakt</translation>
-    </message>
-    <message>
         <source>&amp;Suspend…</source>
         <translation>&amp;Sperren…</translation>
     </message>
@@ -542,6 +514,114 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>Renew</source>
         <translation>Verlängern</translation>
     </message>
+    <message>
+        <source>&amp;Delete License…</source>
+        <translation>Lizenz &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the license on the server</source>
+        <translation>Die Lizenz auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the license %1 on the server? This cannot be undone.</source>
+        <translation>Die Lizenz %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation>Benutzer &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the user on the server</source>
+        <translation>Den Benutzer auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user %1 on the server? This cannot be undone.</source>
+        <translation>Den Benutzer %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group…</source>
+        <translation>Gruppe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the group on the server</source>
+        <translation>Die Gruppe auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group %1 on the server? This cannot be undone.</source>
+        <translation>Die Gruppe %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Product…</source>
+        <translation>Produkt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the product on the server</source>
+        <translation>Das Produkt auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the product %1 on the server? This cannot be undone.</source>
+        <translation>Das Produkt %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy…</source>
+        <translation>Richtlinie &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the policy on the server</source>
+        <translation>Die Richtlinie auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the policy %1 on the server? This cannot be undone.</source>
+        <translation>Die Richtlinie %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entitlement…</source>
+        <translation>Berechtigung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the entitlement on the server</source>
+        <translation>Die Berechtigung auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entitlement %1 on the server? This cannot be undone.</source>
+        <translation>Die Berechtigung %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Release…</source>
+        <translation>Release &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the release on the server</source>
+        <translation>Das Release auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the release %1 on the server? This cannot be undone.</source>
+        <translation>Das Release %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Artifact…</source>
+        <translation>Artefakt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the artifact on the server</source>
+        <translation>Das Artefakt auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the artifact %1 on the server? This cannot be undone.</source>
+        <translation>Das Artefakt %1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the server? This cannot be undone.</source>
+        <translation>%1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ConnectDialog</name>
@@ -723,14 +803,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>Die Maschine deaktivieren und ihren Platz in der Lizenz freigeben</translation>
     </message>
     <message>
-        <source>&amp;Delete %1…</source>
-        <translation>%1 &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the %1 on the server</source>
-        <translation>%1 auf dem Server löschen</translation>
-    </message>
-    <message>
         <source>Deactivate %1? The machine is removed from its license and its seat becomes free; the software on it stops validating until it is activated again.</source>
         <translation>%1 deaktivieren? Die Maschine wird aus ihrer Lizenz entfernt, und ihr Platz wird frei; die Validierung der Software auf dieser Maschine schlägt fehl, bis sie erneut aktiviert wird.</translation>
     </message>
@@ -745,10 +817,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the %1 %2 on the server? This cannot be undone.</source>
-        <translation>%1 %2 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %n machine(s).</source>

@@ -35,37 +35,62 @@ QString namesOf(const QList<api::Resource> &resources)
     return names.join(QStringLiteral(", "));
 }
 
-// "license", "machine" … for sentences.
-QString singular(const QString &type)
+// Whole sentences per type, so that a translation can put each word where its language wants it (German: "Lizenz
+// löschen", with the article of each noun) instead of filling a type name into one pattern.
+enum class Sentence {
+    DeleteAction, // menu text
+    DeleteToolTip,
+    DeleteQuestion, // %1: the names
+};
+
+QString deleteSentence(const QString &type, Sentence which)
 {
+    const auto pick = [which](const QString &action, const QString &toolTip, const QString &question) {
+        return which == Sentence::DeleteAction ? action : which == Sentence::DeleteToolTip ? toolTip : question;
+    };
     if (type == u"licenses") {
-        return Command::tr("license");
-    }
-    if (type == u"machines") {
-        return Command::tr("machine");
+        return pick(Command::tr("&Delete License\u2026"),
+                    Command::tr("Delete the license on the server"),
+                    Command::tr("Delete the license %1 on the server? This cannot be undone."));
     }
     if (type == u"users") {
-        return Command::tr("user");
+        return pick(Command::tr("&Delete User\u2026"),
+                    Command::tr("Delete the user on the server"),
+                    Command::tr("Delete the user %1 on the server? This cannot be undone."));
     }
     if (type == u"groups") {
-        return Command::tr("group");
+        return pick(Command::tr("&Delete Group\u2026"),
+                    Command::tr("Delete the group on the server"),
+                    Command::tr("Delete the group %1 on the server? This cannot be undone."));
     }
     if (type == u"products") {
-        return Command::tr("product");
+        return pick(Command::tr("&Delete Product\u2026"),
+                    Command::tr("Delete the product on the server"),
+                    Command::tr("Delete the product %1 on the server? This cannot be undone."));
     }
     if (type == u"policies") {
-        return Command::tr("policy");
+        return pick(Command::tr("&Delete Policy\u2026"),
+                    Command::tr("Delete the policy on the server"),
+                    Command::tr("Delete the policy %1 on the server? This cannot be undone."));
     }
     if (type == u"entitlements") {
-        return Command::tr("entitlement");
+        return pick(Command::tr("&Delete Entitlement\u2026"),
+                    Command::tr("Delete the entitlement on the server"),
+                    Command::tr("Delete the entitlement %1 on the server? This cannot be undone."));
     }
     if (type == u"releases") {
-        return Command::tr("release");
+        return pick(Command::tr("&Delete Release\u2026"),
+                    Command::tr("Delete the release on the server"),
+                    Command::tr("Delete the release %1 on the server? This cannot be undone."));
     }
     if (type == u"artifacts") {
-        return Command::tr("artifact");
+        return pick(Command::tr("&Delete Artifact\u2026"),
+                    Command::tr("Delete the artifact on the server"),
+                    Command::tr("Delete the artifact %1 on the server? This cannot be undone."));
     }
-    return type;
+    return pick(Command::tr("&Delete\u2026"),
+                Command::tr("Delete on the server"),
+                Command::tr("Delete %1 on the server? This cannot be undone."));
 }
 
 } // namespace
@@ -108,9 +133,9 @@ DeleteCommand::DeleteCommand(CommandContext &context, const QString &type, QObje
               tr("Deactivate the machine, freeing its seat on the license"));
     } else {
         setup(QStringLiteral("delete_%1").arg(type),
-              tr("&Delete %1\u2026").arg(singular(type)),
+              deleteSentence(type, Sentence::DeleteAction),
               QKeySequence::Delete,
-              tr("Delete the %1 on the server").arg(singular(type)));
+              deleteSentence(type, Sentence::DeleteToolTip));
     }
 }
 
@@ -130,7 +155,7 @@ void DeleteCommand::run(const QList<api::Resource> &selection)
                    .arg(names);
         button = tr("Delete");
     } else {
-        text = tr("Delete the %1 %2 on the server? This cannot be undone.").arg(singular(type()), names);
+        text = deleteSentence(type(), Sentence::DeleteQuestion).arg(names);
         button = tr("Delete");
     }
     if (!MessageBox::confirm(m_context.dialogParent(),
@@ -282,9 +307,15 @@ ChangeRelationshipCommand::ChangeRelationshipCommand(CommandContext &context,
     if (relationship == u"policy") {
         setup(name, tr("Change &Policy\u2026"), {}, tr("Move the license to another policy of its product"));
     } else if (relationship == u"owner") {
-        setup(name, tr("Change &Owner\u2026"), {}, tr("Give the %1 another owner").arg(singular(type)));
+        setup(name,
+              tr("Change &Owner\u2026"),
+              {},
+              type == u"machines" ? tr("Give the machine another owner") : tr("Give the license another owner"));
     } else {
-        setup(name, tr("Change &Group\u2026"), {}, tr("Move the %1 to another group").arg(singular(type)));
+        setup(name,
+              tr("Change &Group\u2026"),
+              {},
+              type == u"machines" ? tr("Move the machine to another group") : tr("Move the license to another group"));
     }
 }
 

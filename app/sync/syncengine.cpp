@@ -132,7 +132,7 @@ SyncEngine::~SyncEngine()
         QMetaObject::invokeMethod(
             m_writer,
             [writer = m_writer] {
-                delete writer;
+            delete writer;
             },
             Qt::BlockingQueuedConnection);
         m_writer = nullptr;
@@ -158,7 +158,7 @@ bool SyncEngine::ensureWriter(QString *error)
         QMetaObject::invokeMethod(
             this,
             [this, types] {
-                Q_EMIT committed(types);
+            Q_EMIT committed(types);
             },
             Qt::QueuedConnection);
     };
@@ -168,15 +168,15 @@ bool SyncEngine::ensureWriter(QString *error)
     QMetaObject::invokeMethod(
         writer,
         [writer, path, &opened, error] {
-            opened = writer->cache.open(path, error);
-            writer->cache.setParallelEncoding(false);
+        opened = writer->cache.open(path, error);
+        writer->cache.setParallelEncoding(false);
         },
         Qt::BlockingQueuedConnection);
     if (!opened) {
         QMetaObject::invokeMethod(
             writer,
             [writer] {
-                delete writer;
+            delete writer;
             },
             Qt::BlockingQueuedConnection);
         thread->quit();
@@ -198,16 +198,16 @@ void SyncEngine::write(quint64 generation,
     QMetaObject::invokeMethod(
         writer,
         [this, writer, generation, types, job = std::move(job), commitNow, done = std::move(done)]() mutable {
-            QString error;
-            writer->run(generation, types, job, commitNow, &error);
-            // The job goes back with the answer: freeing a page of parsed JSON costs as much as storing it, and
-            // the engine's thread has the time.
-            QMetaObject::invokeMethod(
-                this,
-                [done = std::move(done), job = std::move(job), error] {
-                    done(error);
-                },
-                Qt::QueuedConnection);
+        QString error;
+        writer->run(generation, types, job, commitNow, &error);
+        // The job goes back with the answer: freeing a page of parsed JSON costs as much as storing it, and
+        // the engine's thread has the time.
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done), job = std::move(job), error] {
+            done(error);
+            },
+            Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -317,7 +317,7 @@ void SyncEngine::cancel()
         QMetaObject::invokeMethod(
             m_writer,
             [writer = m_writer] {
-                writer->commit();
+            writer->commit();
             },
             Qt::BlockingQueuedConnection);
     }
@@ -403,12 +403,12 @@ void SyncEngine::startType(const QString &type)
                 generation,
                 {type},
                 [resources](cache::Cache &cache, QString *error) {
-                    return cache.upsert(resources, error);
+                return cache.upsert(resources, error);
                 },
                 false,
                 [this, generation, type, count](const QString &error) {
-                    pageWritten(generation, type, count, error);
-                });
+                pageWritten(generation, type, count, error);
+            });
             if (!news) {
                 pager->cancel();
                 allPagesRead(type);
@@ -423,12 +423,12 @@ void SyncEngine::startType(const QString &type)
             generation,
             {type},
             [type, resources, state](cache::Cache &cache, QString *error) {
-                return cache.upsertPage(type, resources, state, error);
+            return cache.upsertPage(type, resources, state, error);
             },
             false,
             [this, generation, type, count](const QString &error) {
-                pageWritten(generation, type, count, error);
-            });
+            pageWritten(generation, type, count, error);
+        });
     });
     connect(pager, &api::Pager::finished, this, [this, type] {
         allPagesRead(type);
@@ -469,18 +469,18 @@ void SyncEngine::allPagesRead(const QString &type)
         generation,
         {type},
         [full, type, pass](cache::Cache &cache, QString *error) {
-            return (!full || cache.finishPass(type, pass, error)) && cache.flush(error);
+        return (!full || cache.finishPass(type, pass, error)) && cache.flush(error);
         },
         true,
         [this, generation, type, full](const QString &error) {
-            if (generation != m_generation) {
-                return;
-            }
-            if (error.isEmpty() && full) {
-                m_states[type].complete = true;
-            }
-            typeDone(type, error.isEmpty() ? api::ApiError() : api::ApiError::malformedResponse(error));
-        });
+        if (generation != m_generation) {
+            return;
+        }
+        if (error.isEmpty() && full) {
+            m_states[type].complete = true;
+        }
+        typeDone(type, error.isEmpty() ? api::ApiError() : api::ApiError::malformedResponse(error));
+    });
 }
 
 // The number of resources, for progress and ETA: Keygen reports it for offset pages (links.meta.count).

@@ -457,8 +457,9 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int keyColumn = model.columnOf(QStringLiteral("key"));
     const int far = ResourceTableModel::kDeferFromRow + 1234;
-    const QString expected = cache.rows({Licenses, {}, QStringLiteral("created"), Qt::DescendingOrder, far, 1},
-                                        {QStringLiteral("key")})
+    const QString expected = cache
+                                 .rows({Licenses, {}, QStringLiteral("created"), Qt::DescendingOrder, far, 1},
+                                       {QStringLiteral("key")})
                                  .constFirst()
                                  .values.constFirst()
                                  .toString();
@@ -481,8 +482,9 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     changed.clear();
     QVERIFY(!model.data(model.index(far + 500, keyColumn)).isValid());
     model.sort(keyColumn, Qt::AscendingOrder);
-    const QString sorted = cache.rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, far + 500, 1},
-                                      {QStringLiteral("key")})
+    const QString sorted = cache
+                               .rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, far + 500, 1},
+                                     {QStringLiteral("key")})
                                .constFirst()
                                .values.constFirst()
                                .toString();
@@ -496,13 +498,15 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     // An export reads every row at once, in large windows.
     model.setBulkReading(true);
     const int farther = kRows - 3;
-    const QString last = cache.rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, farther, 1},
-                                    {QStringLiteral("key")})
+    const QString last = cache
+                             .rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, farther, 1},
+                                   {QStringLiteral("key")})
                              .constFirst()
                              .values.constFirst()
                              .toString();
     QCOMPARE(model.data(model.index(farther, keyColumn)).toString(), last);
-    QCOMPARE(model.loadedRowCount(), kRows - ResourceTableModel::kBulkWindowSize * (farther / ResourceTableModel::kBulkWindowSize));
+    QCOMPARE(model.loadedRowCount(),
+             kRows - ResourceTableModel::kBulkWindowSize * (farther / ResourceTableModel::kBulkWindowSize));
     model.setBulkReading(false);
     QCOMPARE(model.loadedRowCount(), 0);
 }

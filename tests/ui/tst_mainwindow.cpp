@@ -666,8 +666,9 @@ void TestMainWindow::changePolicyOffersThePoliciesOfTheProduct()
     QVERIFY(!product.isEmpty());
     cache::Cache *cache = m_window->workspace()->cache();
     QSet<QString> expected;
-    for (const api::Resource &policy : cache->resources(
-             cache::Query(QStringLiteral("policies"), {{QStringLiteral("product"), cache::Filter::Op::Equals, product}}))) {
+    for (const api::Resource &policy :
+         cache->resources(cache::Query(QStringLiteral("policies"),
+                                       {{QStringLiteral("product"), cache::Filter::Op::Equals, product}}))) {
         expected.insert(policy.id());
     }
     QVERIFY(!expected.isEmpty());
@@ -699,7 +700,8 @@ void TestMainWindow::changePolicyOffersThePoliciesOfTheProduct()
     QTRY_COMPARE(licenses->selectedResources().size(), 2);
     action(licenses, "changePolicy")->trigger();
     QVERIFY(!QApplication::activeModalWidget());
-    QVERIFY2(m_window->lastMessage().contains(QLatin1String("different products")), qPrintable(m_window->lastMessage()));
+    QVERIFY2(m_window->lastMessage().contains(QLatin1String("different products")),
+             qPrintable(m_window->lastMessage()));
 }
 
 // Ctrl+A on more rows than an action takes: the page says how many are selected and why the actions are off, and
