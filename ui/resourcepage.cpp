@@ -119,13 +119,14 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
     filters->addWidget(m_related);
     filters->addWidget(m_clearRelated);
     filters->addStretch(1);
-    filters->addWidget(m_summary);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table);
+    // Below the table, with its width: how many rows are shown and selected (and why actions are off).
+    leftLayout->addWidget(m_summary);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

@@ -722,6 +722,11 @@ void TestMainWindow::largeSelectionsSaySoAndActOnNothing()
     QVERIFY(!action(licenses, "renewLicense")->isEnabled());
     QVERIFY(!action(licenses, "copyKey")->isEnabled());
     QVERIFY(!action(licenses, "delete_licenses")->isEnabled());
+    if (const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        m_window->resize(1440, 900);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-large-selection.png")));
+    }
 
     licenses->table()->clearSelection();
     licenses->table()->selectRow(3);
