@@ -85,11 +85,21 @@ QStringList schemaVersion1()
     return statements;
 }
 
+// Version 2: licenses by product and status, and by policy and status (resourcetypes.cpp's composites; a database
+// created at version 1 by this code has them already).
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS \"licenses_product_status\" ON \"licenses\"(\"product\", \"status\")"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS \"licenses_policy_status\" ON \"licenses\"(\"policy\", \"status\")"),
+    };
+}
+
 // Migrations: entry i brings a database from version i to version i + 1, in one transaction. Once released, a
 // version's statements stay as they are: a change of schema is a new entry.
 QList<QStringList> migrations()
 {
-    return {schemaVersion1()};
+    return {schemaVersion1(), schemaVersion2()};
 }
 
 QString insertSql(const TypeSpec &spec)

@@ -306,6 +306,36 @@ void TestCache::openCreatesMigratesAndReopens()
     empty.close();
     QVERIFY2(again.open(m_path, &error), qPrintable(error));
     QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
+
+    // A version 1 cache (before the indexes of a product's or policy's licenses by status) gets them, and keeps
+    // its rows; a count of a product's expired licenses then reads that index.
+    const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
+    QVERIFY(again.upsert(m_resources.value(QStringLiteral("products")), &error));
+    QVERIFY(again.upsert(licenses, &error));
+    const QString product = licenses.constFirst().relatedId(QStringLiteral("product"));
+    const QList<Filter> filters{{QStringLiteral("product"), Filter::Op::Equals, product},
+                                {QStringLiteral("status"), Filter::Op::Equals, QStringLiteral("ACTIVE")}};
+    const qint64 active = again.count(QStringLiteral("licenses"), filters);
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DROP INDEX licenses_product_status")), QVariant());
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DROP INDEX licenses_policy_status")), QVariant());
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("UPDATE schema_version SET version = 1")), QVariant());
+    const QString indexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                           "('licenses_product_status', 'licenses_policy_status')");
+    QCOMPARE(scalar(cacheConnection(), indexes).toInt(), 0);
+    again.close();
+    QVERIFY2(again.open(m_path, &error), qPrintable(error));
+    QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
+    QCOMPARE(scalar(cacheConnection(), indexes).toInt(), 2);
+    QCOMPARE(again.count(QStringLiteral("licenses")), qint64(licenses.size()));
+    QCOMPARE(again.count(QStringLiteral("licenses"), filters), active);
+    QSqlQuery plan(cacheConnection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM licenses WHERE product = x'00' AND "
+                                     "status = 'EXPIRED'")));
+    QString detail;
+    while (plan.next()) {
+        detail += plan.value(3).toString();
+    }
+    QVERIFY2(detail.contains(QLatin1String("licenses_product_status")), qPrintable(detail));
 }
 
 void TestCache::fileModeIsOwnerOnly()
