@@ -90,7 +90,8 @@ QStringList schemaVersion1()
 QStringList schemaVersion2()
 {
     return {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS \"licenses_product_status\" ON \"licenses\"(\"product\", \"status\")"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS \"licenses_product_status\" ON \"licenses\"(\"product\", \"status\")"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS \"licenses_policy_status\" ON \"licenses\"(\"policy\", \"status\")"),
     };
 }

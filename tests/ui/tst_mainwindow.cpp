@@ -15,8 +15,10 @@
 #include "ui/inspectorwindow.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+#include "ui/newlicensewizard.h"
 #include "ui/resourcepage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void profileSwitcherOpensSavedProfiles();
     void validateExplainsTheVerdict();
     void changeOwnerThroughThePicker();
+    void issueALicenseThroughTheWizardAndFindIt();
     void changePolicyOffersThePoliciesOfTheProduct();
     void largeSelectionsSaySoAndActOnNothing();
     void exportCsvOfFilteredTable();
@@ -651,6 +654,80 @@ void TestMainWindow::exportCsvOfFilteredTable()
     QVERIFY(error.isEmpty());
     QVERIFY(seen > 0);
     QVERIFY(!QFile::exists(cancelled));
+}
+
+// Sales: New License from the tool bar, product → policy → customer → details → review → create; the new license is
+// opened in the table, and searching a fragment of its key finds it there.
+void TestMainWindow::issueALicenseThroughTheWizardAndFindIt()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    const int before = licenses->model()->rowCount();
+    m_window->findChild<QAction *>(QStringLiteral("newLicenseAction"))->trigger();
+    auto *wizard = m_window->findChild<NewLicenseWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    const auto next = [wizard] {
+        QAbstractButton *button = wizard->button(QWizard::NextButton);
+        const int at = wizard->currentId();
+        if (button->isEnabled()) {
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+        return wizard->currentId() != at;
+    };
+    const auto pick = [wizard](const char *name, int row) {
+        auto *list = wizard->currentPage()->findChild<QListWidget *>(QLatin1String(name));
+        if (!list || list->count() <= row) {
+            return false;
+        }
+        QListWidgetItem *item = list->item(row);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        return item->isSelected();
+    };
+    QCOMPARE(wizard->currentId(), int(NewLicenseWizard::ProductPage));
+    QVERIFY(pick("productList", 0));
+    QVERIFY(next());
+    QVERIFY(pick("policyList", 0));
+    QVERIFY(next());
+    // A customer found by a fragment of their email.
+    const api::Resource customer = m_window->workspace()
+                                       ->cache()
+                                       ->resources(cache::Query(QStringLiteral("users"),
+                                                                {{QStringLiteral("role"),
+                                                                  cache::Filter::Op::Equals,
+                                                                  QStringLiteral("user")}},
+                                                                QStringLiteral("email"),
+                                                                Qt::AscendingOrder,
+                                                                3,
+                                                                1))
+                                       .constFirst();
+    const QString email = customer.stringAttribute(QStringLiteral("email"));
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("customerSearch")), email);
+    auto *customers = wizard->currentPage()->findChild<QListWidget *>(QStringLiteral("customerList"));
+    QTRY_VERIFY(!customers->findItems(email, Qt::MatchContains).isEmpty());
+    QVERIFY(pick("customerList", customers->row(customers->findItems(email, Qt::MatchContains).constFirst())));
+    QVERIFY(next());
+    QCOMPARE(wizard->currentId(), int(NewLicenseWizard::DetailsPage));
+    QVERIFY(next());
+    QCOMPARE(wizard->currentId(), int(NewLicenseWizard::ReviewPage));
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(NewLicenseWizard::DonePage), 20000);
+    const QString key = wizard->findChild<QLineEdit *>(QStringLiteral("createdKey"))->text();
+    QVERIFY(!key.isEmpty());
+
+    // The console shows it: one more row, the new license open, and found by a fragment of its key.
+    QTRY_COMPARE(licenses->model()->rowCount(), before + 1);
+    QTRY_COMPARE(m_window->lastMessage(), QStringLiteral("License created."));
+    const QString fragment = key.mid(key.size() / 2 - 4, 8);
+    licenses->focusSearch();
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("searchEdit")), fragment);
+    QTRY_VERIFY(licenses->model()->rowCount() >= 1);
+    QTRY_COMPARE(licenses->model()->index(0, columnOf(licenses, QStringLiteral("key"))).data(RawValueRole).toString(),
+                 key);
+    const int ownerColumn = columnOf(licenses, QStringLiteral("ownerEmail"));
+    QTRY_COMPARE(licenses->model()->index(0, ownerColumn).data().toString(), email);
+    wizard->close();
 }
 
 // Keygen moves a license only to a policy of its own product: the picker offers exactly those, and a selection of
