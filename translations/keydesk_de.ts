@@ -4993,6 +4993,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>The server sent the same page link twice.</source>
         <translation>Der Server hat denselben Seitenlink zweimal gesendet.</translation>
     </message>
+    <message>
+        <source>The server sent a page link to another server (%1).</source>
+        <translation>Der Server hat einen Seitenlink zu einem anderen Server geschickt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::api::SignatureCheck</name>

@@ -51,6 +51,13 @@ void Pager::setPaused(bool paused)
     }
 }
 
+// A link Keygen writes: a path on the same server. Anything else ("//host/…", "https://…") would send the token
+// elsewhere.
+static bool isServerPath(const QString &link)
+{
+    return link.startsWith(QLatin1Char('/')) && !link.startsWith(QLatin1String("//"));
+}
+
 void Pager::request(const ApiRequest &request)
 {
     ApiReply *reply = m_client->send(request, this);
@@ -75,6 +82,12 @@ void Pager::request(const ApiRequest &request)
         if (!last && m_seenLinks.contains(next)) {
             Q_EMIT failed(
                 ApiError::malformedResponse(tr("The server sent the same page link twice."), reply->httpStatus()));
+            return;
+        }
+        if (!last && !isServerPath(next)) {
+            Q_EMIT failed(
+                ApiError::malformedResponse(tr("The server sent a page link to another server (%1).").arg(next),
+                                            reply->httpStatus()));
             return;
         }
         // The next page is asked for before this one is handed on: the server prepares it while the receiver

@@ -10,7 +10,10 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace keydesk;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void pagerReadsEveryPage_data();
     void pagerReadsEveryPage();
     void pausedPagerWaits();
+    void pagerRefusesALinkToAnotherServer();
     void environmentHeader();
     void typedRequests();
 
@@ -428,6 +432,50 @@ void TestApiClient::pausedPagerWaits()
     QVERIFY(finished.wait(30000));
     QCOMPARE(ids.size(), 1050);
     QCOMPARE(pager.pages(), 11);
+}
+
+// A page whose next link points at another host ("//host/…" resolves there) is refused: following it would send
+// the token to that host. A minimal HTTP server answers one list page with such a link.
+void TestApiClient::pagerRefusesALinkToAnotherServer()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+            if (!socket->readAll().contains("\r\n\r\n")) {
+                return;
+            }
+            ++requests;
+            const QByteArray
+                body = R"({"data":[{"type":"licenses","id":"5b3e2c5e-3f0b-4c56-9d1e-2f1f0b1e7a10",)"
+                       R"("attributes":{"name":"One"}}],)"
+                       R"("links":{"next":"//elsewhere.invalid/v1/accounts/x/licenses?page%5Bcursor%5D=y"}})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.api+json\r\nConnection: close\r\n"
+                          "Content-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    ApiClient client;
+    ConnectionSettings settings;
+    settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    settings.account = QStringLiteral("x");
+    settings.signatureMode = SignatureMode::Off;
+    settings.maxRetries = 0;
+    client.setSettings(settings);
+    client.setCredentials(Credentials::token(QStringLiteral("secret-token")));
+    Pager pager(&client, QStringLiteral("licenses"));
+    QSignalSpy failed(&pager, &Pager::failed);
+    QSignalSpy pages(&pager, &Pager::page);
+    pager.start();
+    QVERIFY(failed.wait(10000));
+    const auto error = failed.constFirst().constFirst().value<ApiError>();
+    QVERIFY2(error.userMessage().contains(QLatin1String("another server")), qPrintable(error.userMessage()));
+    QCOMPARE(pages.count(), 0);
+    QTest::qWait(100);
+    QCOMPARE(requests, 1);
 }
 
 void TestApiClient::environmentHeader()
