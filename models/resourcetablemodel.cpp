@@ -1,5 +1,6 @@
 #include "models/resourcetablemodel.h"
 
+#include "app/cache/cachethread.h"
 #include "models/roles.h"
 
 #include <QMutex>
@@ -129,16 +130,9 @@ void ResourceTableModel::stopReader()
     if (!m_reader) {
         return;
     }
-    // The connection closes in its own thread; answers posted meanwhile die with this model.
-    QMetaObject::invokeMethod(
-        m_reader,
-        [reader = m_reader] {
-        delete reader;
-        },
-        Qt::BlockingQueuedConnection);
+    // Answers posted meanwhile die with this model.
+    cache::stopInThread(m_reader, m_readerThread.get());
     m_reader = nullptr;
-    m_readerThread->quit();
-    m_readerThread->wait();
     m_readerThread.reset();
     m_pendingWindows.clear();
 }
@@ -157,27 +151,12 @@ void ResourceTableModel::requestWindow(int window) const
     auto *self = const_cast<ResourceTableModel *>(this);
     if (!m_reader) {
         auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("keydesk-table-reader"));
         auto *reader = new Reader;
-        reader->moveToThread(thread.get());
-        thread->start();
-        bool opened = false;
-        const QString path = m_cache->path();
-        QMetaObject::invokeMethod(
-            reader,
-            [reader, path, &opened] {
-            opened = reader->cache.open(path);
-            },
-            Qt::BlockingQueuedConnection);
-        if (!opened) {
-            QMetaObject::invokeMethod(
-                reader,
-                [reader] {
-                delete reader;
-                },
-                Qt::BlockingQueuedConnection);
-            thread->quit();
-            thread->wait();
+        if (!cache::startInThread(reader,
+                                  &reader->cache,
+                                  thread.get(),
+                                  QStringLiteral("keydesk-table-reader"),
+                                  m_cache->path())) {
             return;
         }
         m_reader = reader;

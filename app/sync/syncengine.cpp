@@ -1,6 +1,7 @@
 #include "app/sync/syncengine.h"
 
 #include "app/api/requests.h"
+#include "app/cache/cachethread.h"
 
 #include <QThread>
 #include <QTimer>
@@ -129,15 +130,8 @@ SyncEngine::~SyncEngine()
     cancel();
     if (m_writer) {
         // What was handed over is written (and committed) first; the connection closes in its own thread.
-        QMetaObject::invokeMethod(
-            m_writer,
-            [writer = m_writer] {
-            delete writer;
-            },
-            Qt::BlockingQueuedConnection);
+        cache::stopInThread(m_writer, m_writerThread.get());
         m_writer = nullptr;
-        m_writerThread->quit();
-        m_writerThread->wait();
     }
 }
 
@@ -151,9 +145,7 @@ bool SyncEngine::ensureWriter(QString *error)
         return false;
     }
     auto thread = std::make_unique<QThread>();
-    thread->setObjectName(QStringLiteral("keydesk-sync-writer"));
     auto *writer = new Writer;
-    writer->moveToThread(thread.get());
     writer->onCommitted = [this](const QStringList &types) {
         QMetaObject::invokeMethod(
             this,
@@ -162,27 +154,18 @@ bool SyncEngine::ensureWriter(QString *error)
             },
             Qt::QueuedConnection);
     };
-    thread->start();
-    bool opened = false;
-    const QString path = m_cache->path();
-    QMetaObject::invokeMethod(
-        writer,
-        [writer, path, &opened, error] {
-        opened = writer->cache.open(path, error);
-        writer->cache.setParallelEncoding(false);
-        },
-        Qt::BlockingQueuedConnection);
-    if (!opened) {
-        QMetaObject::invokeMethod(
-            writer,
-            [writer] {
-            delete writer;
-            },
-            Qt::BlockingQueuedConnection);
-        thread->quit();
-        thread->wait();
+    if (!cache::startInThread(writer,
+                              &writer->cache,
+                              thread.get(),
+                              QStringLiteral("keydesk-sync-writer"),
+                              m_cache->path(),
+                              error)) {
         return false;
     }
+    // Its second core is busy with the network and the parsing of the next pages.
+    QMetaObject::invokeMethod(writer, [writer] {
+        writer->cache.setParallelEncoding(false);
+    });
     m_writer = writer;
     m_writerThread = std::move(thread);
     return true;
