@@ -382,6 +382,13 @@ void TestResourceTableModel::formatsValuesAsAUserReadsThem()
             != ResourceColumns::statusColor(QStringLiteral("DEAD")));
 }
 
+// The key of the license at `offset` in the cache's own order.
+static QString keyAt(cache::Cache &cache, const QString &sort, Qt::SortOrder order, int offset)
+{
+    const QList<cache::Row> rows = cache.rows({Licenses, {}, sort, order, offset, 1}, {QStringLiteral("key")});
+    return rows.isEmpty() ? QString() : rows.constFirst().values.constFirst().toString();
+}
+
 // `rows` licenses with distinct keys, expiries spread over two weeks, newest first by creation.
 static bool fillLicenses(cache::Cache &cache, int rows)
 {
@@ -457,12 +464,7 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int keyColumn = model.columnOf(QStringLiteral("key"));
     const int far = ResourceTableModel::kDeferFromRow + 1234;
-    const QString expected = cache
-                                 .rows({Licenses, {}, QStringLiteral("created"), Qt::DescendingOrder, far, 1},
-                                       {QStringLiteral("key")})
-                                 .constFirst()
-                                 .values.constFirst()
-                                 .toString();
+    const QString expected = keyAt(cache, QStringLiteral("created"), Qt::DescendingOrder, far);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(!model.data(model.index(far, keyColumn)).isValid()); // asked of the reader
@@ -482,12 +484,7 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     changed.clear();
     QVERIFY(!model.data(model.index(far + 500, keyColumn)).isValid());
     model.sort(keyColumn, Qt::AscendingOrder);
-    const QString sorted = cache
-                               .rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, far + 500, 1},
-                                     {QStringLiteral("key")})
-                               .constFirst()
-                               .values.constFirst()
-                               .toString();
+    const QString sorted = keyAt(cache, QStringLiteral("key"), Qt::AscendingOrder, far + 500);
     QTRY_COMPARE(model.data(model.index(far + 500, keyColumn)).toString(), sorted);
 
     // After the cache changed, a kept far window is read again in the reader; its rows stay shown meanwhile.
@@ -498,12 +495,7 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     // An export reads every row at once, in large windows.
     model.setBulkReading(true);
     const int farther = kRows - 3;
-    const QString last = cache
-                             .rows({Licenses, {}, QStringLiteral("key"), Qt::AscendingOrder, farther, 1},
-                                   {QStringLiteral("key")})
-                             .constFirst()
-                             .values.constFirst()
-                             .toString();
+    const QString last = keyAt(cache, QStringLiteral("key"), Qt::AscendingOrder, farther);
     QCOMPARE(model.data(model.index(farther, keyColumn)).toString(), last);
     QCOMPARE(model.loadedRowCount(),
              kRows - ResourceTableModel::kBulkWindowSize * (farther / ResourceTableModel::kBulkWindowSize));

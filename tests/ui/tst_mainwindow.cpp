@@ -75,6 +75,8 @@ private:
     ResourcePage *page(const QString &type) const { return m_window->page(type); }
 
     QAction *action(ResourcePage *page, const char *name) const;
+    // Selects one row of a page's table, as a click would, and gives its resource (null when it did not happen).
+    api::Resource selectOne(ResourcePage *page, int row) const;
     // Copies of a cached license under new ids and keys, in the cache only (the sandbox seeds a few hundred): for
     // what needs more than a thousand rows. The licenses table reads them at once.
     void addCachedLicenses(int count);
@@ -162,6 +164,17 @@ QAction *TestMainWindow::action(ResourcePage *page, const char *name) const
     }
     qFatal("no action %s", name);
     return nullptr;
+}
+
+api::Resource TestMainWindow::selectOne(ResourcePage *page, int row) const
+{
+    page->table()->selectRow(row);
+    if (!QTest::qWaitFor([page] {
+            return page->selectedResources().size() == 1;
+        })) {
+        return {};
+    }
+    return page->selectedResources().constFirst();
 }
 
 void TestMainWindow::addCachedLicenses(int count)
@@ -568,9 +581,8 @@ void TestMainWindow::changeOwnerThroughThePicker()
 {
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    licenses->table()->selectRow(2);
-    QTRY_COMPARE(licenses->selectedResources().size(), 1);
-    const api::Resource license = licenses->selectedResources().constFirst();
+    const api::Resource license = selectOne(licenses, 2);
+    QVERIFY(!license.isNull());
     // A user who does not own it yet.
     const QList<api::Resource> users = m_window->workspace()->cache()->resources(cache::Query(QStringLiteral("users")));
     api::Resource newOwner;
@@ -736,9 +748,8 @@ void TestMainWindow::changePolicyOffersThePoliciesOfTheProduct()
 {
     connectWindow();
     ResourcePage *licenses = page(QStringLiteral("licenses"));
-    licenses->table()->selectRow(0);
-    QTRY_COMPARE(licenses->selectedResources().size(), 1);
-    const api::Resource license = licenses->selectedResources().constFirst();
+    const api::Resource license = selectOne(licenses, 0);
+    QVERIFY(!license.isNull());
     const QString product = license.relatedId(QStringLiteral("product"));
     QVERIFY(!product.isEmpty());
     cache::Cache *cache = m_window->workspace()->cache();
