@@ -41,10 +41,18 @@ public:
     struct Request
     {
         quint64 generation = 0;
+        quint64 epoch = 0;
         int window = 0;
         cache::Query query;
         QStringList columns;
     };
+
+    // Forgets the requests not started yet (their answers are not wanted any more).
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.clear();
+    }
 
     using Answer = std::function<void(const Request &request, const std::optional<QList<cache::Row>> &rows)>;
 
@@ -123,6 +131,27 @@ void ResourceTableModel::setBulkReading(bool bulk)
     m_windows.clear();
     m_pendingWindows.clear();
     ++m_generation;
+    if (m_reader) {
+        m_reader->clear();
+    }
+    if (bulk) {
+        // The rows as they are now, in every window, whatever a sync commits meanwhile; a refresh in the middle
+        // would move them under the reader: one at the end catches up.
+        m_cache->beginReadSnapshot();
+        m_refreshTimer.stop();
+        m_refreshWanted = false;
+        m_holdRefresh = true;
+        return;
+    }
+    m_cache->endReadSnapshot();
+    m_holdRefresh = false;
+    if (m_count > 0) {
+        // Rows painted empty while their window was asked for are read again when painted.
+        Q_EMIT dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
+    }
+    if (std::exchange(m_refreshWanted, false)) {
+        refresh();
+    }
 }
 
 void ResourceTableModel::stopReader()
@@ -130,7 +159,8 @@ void ResourceTableModel::stopReader()
     if (!m_reader) {
         return;
     }
-    // Answers posted meanwhile die with this model.
+    // Reads not started are not waited for; answers posted meanwhile die with this model.
+    m_reader->clear();
     cache::stopInThread(m_reader, m_readerThread.get());
     m_reader = nullptr;
     m_readerThread.reset();
@@ -139,7 +169,7 @@ void ResourceTableModel::stopReader()
 
 bool ResourceTableModel::defers(int window) const
 {
-    return m_deferFarWindows && window * m_windowSize >= kDeferFromRow && !sortsByRank() && m_cache
+    return m_deferFarWindows && !m_readerFailed && window * m_windowSize >= kDeferFromRow && !sortsByRank() && m_cache
         && m_cache->isOpen();
 }
 
@@ -157,6 +187,7 @@ void ResourceTableModel::requestWindow(int window) const
                                   thread.get(),
                                   QStringLiteral("keydesk-table-reader"),
                                   m_cache->path())) {
+            self->m_readerFailed = true; // far windows are read at once, as near ones
             return;
         }
         m_reader = reader;
@@ -170,6 +201,7 @@ void ResourceTableModel::requestWindow(int window) const
     m_pendingWindows.insert(window);
     Reader::Request request;
     request.generation = m_generation;
+    request.epoch = m_epoch;
     request.window = window;
     request.query = {type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit};
     request.columns = m_readColumns;
@@ -177,21 +209,23 @@ void ResourceTableModel::requestWindow(int window) const
                       [self](const Reader::Request &asked, const std::optional<QList<cache::Row>> &rows) {
         QMetaObject::invokeMethod(
             self,
-            [self, generation = asked.generation, window = asked.window, rows] {
+            [self, generation = asked.generation, epoch = asked.epoch, window = asked.window, rows] {
             if (rows) {
-                self->windowRead(generation, window, *rows);
+                self->windowRead(generation, epoch, window, *rows);
             } else if (generation == self->m_generation) {
-                self->m_pendingWindows.remove(window); // dropped: asked again when painted
+                // Dropped for newer requests: asked again if the view still paints it.
+                self->m_pendingWindows.remove(window);
+                self->emitWindowChanged(window);
             }
             },
             Qt::QueuedConnection);
     });
 }
 
-void ResourceTableModel::windowRead(quint64 generation, int window, const QList<cache::Row> &rows)
+void ResourceTableModel::windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows)
 {
     if (generation != m_generation) {
-        return; // read for rows the model no longer shows
+        return; // read for another order, filter or search
     }
     m_pendingWindows.remove(window);
     const int first = window * m_windowSize;
@@ -203,11 +237,22 @@ void ResourceTableModel::windowRead(quint64 generation, int window, const QList<
         makeRoomForWindow();
         it = m_windows.insert(window, Window());
     }
-    it->rows = rows;
+    // Rows past the count (the table shrank since the read) are not shown.
+    it->rows = rows.mid(0, qMin<qint64>(rows.size(), m_count - first));
     it->lastUse = ++m_useCounter;
+    // Read before the cache last changed: shown, and read again when painted.
+    it->stale = epoch != m_epoch;
     resolveNames(it->rows);
-    const int last = int(qMin<qint64>(first + rows.size(), m_count)) - 1;
-    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emitWindowChanged(window);
+}
+
+void ResourceTableModel::emitWindowChanged(int window)
+{
+    const int first = window * m_windowSize;
+    const int last = int(qMin<qint64>(qint64(first) + m_windowSize, m_count)) - 1;
+    if (first <= last) {
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
 }
 
 void ResourceTableModel::setNow(const QDateTime &now)
@@ -452,11 +497,17 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
     *count = searchIds->size();
 }
 
-void ResourceTableModel::reload()
+void ResourceTableModel::reload(bool sameQuery)
 {
     beginResetModel();
-    ++m_generation;
-    m_pendingWindows.clear();
+    if (!sameQuery) {
+        // Another order, filter or search: what the reader reads for the old one is not wanted.
+        ++m_generation;
+        m_pendingWindows.clear();
+        if (m_reader) {
+            m_reader->clear();
+        }
+    }
     m_windows.clear();
     m_names.clear();
     readShape(&m_count, &m_searchIds, &m_hitsById);
@@ -532,6 +583,9 @@ const cache::Row *ResourceTableModel::rowAt(int row, bool mayDefer) const
     }
     const int window = row / m_windowSize;
     auto it = m_windows.find(window);
+    if (it != m_windows.end() && it->stale && mayDefer && defers(window)) {
+        requestWindow(window); // its rows stay shown until the fresh ones arrive
+    }
     if (it == m_windows.end()) {
         if (mayDefer && defers(window)) {
             requestWindow(window);
@@ -891,12 +945,17 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
 void ResourceTableModel::refresh()
 {
     m_refreshTimer.stop();
+    if (m_holdRefresh) {
+        m_refreshWanted = true; // after the bulk read
+        return;
+    }
+    ++m_epoch; // reads asked for before now may miss this change
     qint64 count = 0;
     QStringList searchIds;
     QHash<QString, cache::SearchHit> hits;
     readShape(&count, &searchIds, &hits);
     if (count != m_count || searchIds != m_searchIds) {
-        reload();
+        reload(true);
         return;
     }
     m_hitsById = hits;
@@ -906,25 +965,28 @@ void ResourceTableModel::refresh()
     m_names.clear();
     QHash<int, Window> fresh;
     QList<int> changedRows;
+    QList<int> staleWindows;
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
         if (m_reader && defers(it.key())) {
-            // Read again in the reader: the old rows stay on screen until the new ones replace them.
-            fresh.insert(it.key(), *it);
+            // Read again in the reader when the view paints it (only the windows on screen are): the old rows stay
+            // shown until the new ones replace them.
+            Window stale = *it;
+            stale.stale = true;
+            fresh.insert(it.key(), stale);
             resolveNames(it->rows);
-            m_pendingWindows.remove(it.key());
-            requestWindow(it.key());
+            staleWindows.append(it.key());
             continue;
         }
         Window window;
         window.rows = readWindow(it.key());
         window.lastUse = it->lastUse;
         if (window.rows.size() != it->rows.size()) {
-            reload();
+            reload(true);
             return;
         }
         for (qsizetype i = 0; i < window.rows.size(); ++i) {
             if (window.rows.at(i).id != it->rows.at(i).id) {
-                reload();
+                reload(true);
                 return;
             }
             if (window.rows.at(i).values != it->rows.at(i).values) {
@@ -935,6 +997,9 @@ void ResourceTableModel::refresh()
         fresh.insert(it.key(), window);
     }
     m_windows = fresh;
+    for (int window : std::as_const(staleWindows)) {
+        emitWindowChanged(window); // the view paints those on screen again, which reads them again
+    }
     bool namesChanged = false;
     for (auto it = m_names.cbegin(); it != m_names.cend() && !namesChanged; ++it) {
         const auto old = oldNames.constFind(it.key());

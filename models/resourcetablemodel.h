@@ -156,11 +156,13 @@ private:
     {
         QList<cache::Row> rows;
         quint64 lastUse = 0;
+        bool stale = false; // a far window read before the cache last changed: read again when painted
     };
 
     bool setColumnFilter(const QString &column, const QString &value, bool upperCase = false);
-    // Counts (or searches) and forgets the windows, inside a model reset.
-    void reload();
+    // Counts (or searches) and forgets the windows, inside a model reset. `sameQuery`: after a change of the cache
+    // (the order, filters and search are the same), reads asked of the reader still land.
+    void reload(bool sameQuery = false);
     // The count or search hits of the current state, without touching the model.
     void readShape(qint64 *count, QStringList *searchIds, QHash<QString, cache::SearchHit> *hits) const;
     // filters(), and while searching in a chosen sort order, the hits' ids.
@@ -171,7 +173,8 @@ private:
     bool defers(int window) const;
     void makeRoomForWindow() const;
     void requestWindow(int window) const;
-    void windowRead(quint64 generation, int window, const QList<cache::Row> &rows);
+    void windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows);
+    void emitWindowChanged(int window);
     void stopReader();
     // Readable names of the related resources a window refers to, read in one query per related type.
     void resolveNames(const QList<cache::Row> &rows) const;
@@ -214,7 +217,11 @@ private:
     mutable QSet<int> m_pendingWindows; // asked of the reader, not arrived yet
     int m_windowSize = kWindowSize;
     bool m_deferFarWindows = true;
-    quint64 m_generation = 0; // a reload makes answers to earlier requests stale
+    quint64 m_generation = 0;    // another order, filter or search: earlier requests are not wanted
+    quint64 m_epoch = 0;         // refreshes: a read asked for before one may miss its change
+    bool m_readerFailed = false; // its connection could not be opened: far windows are read at once
+    bool m_holdRefresh = false;  // bulk reading: refreshes wait until it ends
+    bool m_refreshWanted = false;
 };
 
 } // namespace keydesk

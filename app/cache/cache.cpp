@@ -520,6 +520,11 @@ bool Cache::Private::begin(QString *error)
         return true; // a group of sync pages is open: join it
     }
     flushSiblings();
+    if (readSnapshot) {
+        // A write on this connection ends its read snapshot (SQLite has one transaction per connection).
+        exec(QStringLiteral("COMMIT"));
+        readSnapshot = false;
+    }
     // IMMEDIATE takes the write lock now, so that a second writer waits (busy timeout) instead of failing later.
     QSqlQuery &query = this->query(QStringLiteral("BEGIN IMMEDIATE"));
     if (!query.exec()) {
@@ -528,6 +533,12 @@ bool Cache::Private::begin(QString *error)
     inTransaction = true;
     groupedResources = 0;
     groupStarted.start();
+    // Another connection (a sync's writer) may have started a pass since: rows written here are marked with the
+    // pass the database has, or finishing that pass would take them for deleted on the server. (Not while the
+    // schema is being created: there is no sync state yet.)
+    if (version > 0) {
+        loadPasses(nullptr);
+    }
     return true;
 }
 
@@ -618,6 +629,15 @@ void Cache::Private::armFlushTimer()
 
 bool Cache::Private::migrate(QString *error)
 {
+    {
+        // Up to date (the usual case): no write lock, which a sync's writer may hold for seconds.
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next()
+            && query.value(0).toInt() == int(migrations().size())) {
+            version = int(migrations().size());
+            return true;
+        }
+    }
     if (!begin(error)) {
         return false;
     }
@@ -1227,6 +1247,7 @@ void Cache::close()
         registry().open.remove(registryKey(d->path), this);
     }
     if (d->open) {
+        endReadSnapshot();
         d->flush();
     }
     d->flushTimer.reset();
@@ -1415,6 +1436,23 @@ bool Cache::upsertPage(const QString &type,
 void Cache::setParallelEncoding(bool enabled)
 {
     d->parallelEncoding = enabled;
+}
+
+bool Cache::beginReadSnapshot()
+{
+    if (!d->open || d->inTransaction || d->readSnapshot) {
+        return false;
+    }
+    d->readSnapshot = d->exec(QStringLiteral("BEGIN"));
+    return d->readSnapshot;
+}
+
+void Cache::endReadSnapshot()
+{
+    if (d->open && d->readSnapshot) {
+        d->exec(QStringLiteral("COMMIT"));
+        d->readSnapshot = false;
+    }
 }
 
 bool Cache::flush(QString *error)

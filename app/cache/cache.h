@@ -177,6 +177,11 @@ public:
     // Writes of many resources encode half of them on a second core (on by default). A writer whose second core
     // is busy anyway (a sync's writer, while the network thread parses the next pages) is faster without.
     void setParallelEncoding(bool enabled);
+    // Reads until endReadSnapshot() see the database as it was at the first of them, whatever other connections
+    // commit meanwhile (WAL): for a reader of many windows, such as an export. A write on this connection ends the
+    // snapshot. False when a transaction of this connection is open.
+    bool beginReadSnapshot();
+    void endReadSnapshot();
     bool remove(const QString &type, const QString &id, QString *error = nullptr);
     // Ends a complete pass: removes the type's rows the pass did not see (deleted on the server), records the
     // completion time, and builds the indexes a first pass left for its end (seconds, on a million rows).

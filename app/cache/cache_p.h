@@ -105,6 +105,7 @@ public:
     QThread *thread = nullptr; // the thread that opened it: its connection belongs there
     bool open = false;
     bool parallelEncoding = true;
+    bool readSnapshot = false; // beginReadSnapshot(): a read transaction is open
     int version = 0;
     qint64 ownCommits = 0;
     mutable QString lastError;

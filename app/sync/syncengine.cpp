@@ -3,6 +3,7 @@
 #include "app/api/requests.h"
 #include "app/cache/cachethread.h"
 
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -70,18 +71,25 @@ public:
             *error = api::ApiError::cancelled().userMessage();
             return; // the run was cancelled: the next one reads these pages again
         }
-        if (generation != 0 && generation == m_brokenGeneration) {
+        if (generation != 0 && m_broken.contains(generation)) {
             *error = m_brokenReason;
             return;
+        }
+        if (generation == 0) {
+            // Not part of a run (a record refreshed): the pages written so far are committed first, so that its
+            // failure cannot roll them back.
+            commit();
         }
         if (!job(cache, error)) {
             if (error->isEmpty()) {
                 *error = cache.lastError();
             }
             if (generation != 0) {
-                m_brokenGeneration = generation;
-                m_brokenReason = *error;
+                breakRuns({generation}, *error);
             }
+        }
+        if (generation != 0) {
+            m_groupGenerations.insert(generation);
         }
         for (const QString &type : types) {
             if (!m_uncommitted.contains(type)) {
@@ -101,7 +109,12 @@ public:
         if (m_uncommitted.isEmpty()) {
             return;
         }
-        cache.flush();
+        QString error;
+        if (!cache.flush(&error)) {
+            // The group was rolled back: its pages are gone, so their runs stop (the next one reads them again).
+            breakRuns(m_groupGenerations, error);
+        }
+        m_groupGenerations.clear();
         if (onCommitted) {
             onCommitted(std::exchange(m_uncommitted, {}));
         }
@@ -112,9 +125,16 @@ public:
     std::atomic<quint64> skipBefore{0};                        // writes of earlier runs are dropped
 
 private:
+    void breakRuns(const QSet<quint64> &generations, const QString &reason)
+    {
+        m_broken += generations;
+        m_brokenReason = reason;
+    }
+
     QTimer m_commitTimer;
     QStringList m_uncommitted;
-    quint64 m_brokenGeneration = 0;
+    QSet<quint64> m_groupGenerations; // runs with pages in the open group
+    QSet<quint64> m_broken;
     QString m_brokenReason;
 };
 
@@ -295,7 +315,8 @@ void SyncEngine::cancel()
     m_paused = false;
     const bool wasRunning = m_running;
     m_running = false;
-    if (m_writer && wasRunning) {
+    // Also after a run that ended by itself: a failed type may have left pages in the queue.
+    if (m_writer) {
         m_writer->skipBefore.store(m_generation);
         QMetaObject::invokeMethod(
             m_writer,

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void deletionsDisappear();
     void cancelledPassResumes();
     void writerCommitsWhatOthersRead();
+    void writeThroughDuringAPassSurvivesIt();
     void ratesAndFaultsDoNotChangeTheOutcome();
     void quickRefreshAndSingleRecords();
     void writeThroughAndMetadataMerge();
@@ -265,6 +266,41 @@ void TestSync::writerCommitsWhatOthersRead()
     QVERIFY(std::is_sorted(counts.cbegin(), counts.cend()));
     QCOMPARE(counts.constLast(), m_server.store().count(all));
     QCOMPARE(engine.progress().constFirst().done, m_server.store().count(all));
+}
+
+// The user edits and deletes records while a full pass runs: the write-through goes on the console's connection,
+// the pass on the sync's. The pass's end removes what the server no longer has, and must not take the edited record
+// for one of those.
+void TestSync::writeThroughDuringAPassSurvivesIt()
+{
+    const QString licenses = QStringLiteral("licenses");
+    sync::SyncEngine engine(m_client.get(), m_cache.get());
+    engine.setPageSize(10);
+    QVERIFY(runSync(engine, {licenses}));
+    // Newest first: both are on the first page of the next pass.
+    const QList<cache::Row> newest = m_cache->rows({licenses, {}, QStringLiteral("created"), Qt::DescendingOrder, 0, 2},
+                                                   {});
+    QCOMPARE(newest.size(), 2);
+    const QString edited = newest.at(0).id;
+    const QString deleted = newest.at(1).id;
+    bool changed = false;
+    connect(&engine, &sync::SyncEngine::progressChanged, this, [&](const sync::TypeProgress &progress) {
+        if (changed || progress.done < 10) {
+            return;
+        }
+        changed = true;
+        api::Resource resource = *m_cache->resource(licenses, edited);
+        resource.setAttribute(QStringLiteral("name"), QStringLiteral("Edited meanwhile"));
+        QVERIFY(m_cache->upsert({resource}));
+        QVERIFY(m_server.store().removeResource(m_server.account().id, licenses, deleted));
+        QVERIFY(m_cache->remove(licenses, deleted));
+    });
+    QVERIFY(runSync(engine, {licenses}));
+    QVERIFY(changed);
+    const std::optional<api::Resource> kept = m_cache->resource(licenses, edited);
+    QVERIFY(kept);
+    QCOMPARE(kept->stringAttribute(QStringLiteral("name")), QStringLiteral("Edited meanwhile"));
+    QVERIFY(!m_cache->resource(licenses, deleted));
 }
 
 void TestSync::ratesAndFaultsDoNotChangeTheOutcome()
