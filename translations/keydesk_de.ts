@@ -3892,6 +3892,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>%1 · %L2 selected</source>
         <translation>%1 · %L2 ausgewählt</translation>
     </message>
+    <message>
+        <source>The connection was closed during the export: nothing was written.</source>
+        <translation>Die Verbindung wurde während des Exports geschlossen: Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ResourceTableModel</name>

@@ -661,9 +661,14 @@ bool ResourcePage::exportCsv(const QString &path,
     // Every row, in order: large windows read at once (a million rows in 200 queries rather than 5,000).
     struct BulkRead
     {
-        ResourceTableModel *model;
+        QPointer<ResourceTableModel> model; // the progress dialog runs events: a closed connection takes it
 
-        ~BulkRead() { model->setBulkReading(false); }
+        ~BulkRead()
+        {
+            if (model) {
+                model->setBulkReading(false);
+            }
+        }
     } bulk{m_model};
 
     m_model->setBulkReading(true);
@@ -717,6 +722,11 @@ bool ResourcePage::exportCsv(const QString &path,
         if (progress && row % 1000 == 999 && !progress(row + 1, rows)) {
             file.cancelWriting();
             error->clear();
+            return false;
+        }
+        if (!bulk.model || bulk.model != m_model) {
+            file.cancelWriting();
+            *error = tr("The connection was closed during the export: nothing was written.");
             return false;
         }
     }
