@@ -12,6 +12,8 @@ Workspace::Workspace(const profiles::Profile &profile, const QString &token, QOb
     m_client->setCredentials(api::Credentials::token(token));
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_cache.get());
     m_mutations = std::make_unique<sync::Mutations>(m_client.get(), m_cache.get());
+    // Changes are stored by the sync's writer: the console never waits for its lock.
+    m_mutations->setEngine(m_sync.get());
 
     connect(m_client.get(), &api::ApiClient::reachabilityObserved, this, &Workspace::setOnline);
     connect(m_mutations.get(), &sync::Mutations::changed, this, [this](const QString &type) {

@@ -1,6 +1,9 @@
 #include "app/sync/mutations.h"
 
 #include "app/api/requests.h"
+#include "app/sync/syncengine.h"
+
+#include <QPointer>
 
 namespace keydesk::sync {
 
@@ -11,17 +14,47 @@ Mutations::Mutations(api::ApiClient *client, cache::Cache *cache, QObject *paren
 {
 }
 
-void Mutations::store(const api::ApiReply &reply)
+void Mutations::store(const api::ApiReply &reply, std::function<void()> then)
 {
     const api::Document &document = reply.document();
-    if (document.dataKind() == api::Document::DataKind::Single && !document.resource().id().isEmpty()) {
-        const QString type = document.resource().type();
-        if (cache::cachedTypes().contains(type)) {
-            if (m_cache->upsert({document.resource()})) {
-                Q_EMIT changed(type, document.resource().id());
-            }
-        }
+    const api::Resource resource = document.resource();
+    if (document.dataKind() != api::Document::DataKind::Single || resource.id().isEmpty()
+        || !cache::cachedTypes().contains(resource.type())) {
+        then();
+        return;
     }
+    const QString type = resource.type();
+    const QString id = resource.id();
+    const auto stored = [self = QPointer<Mutations>(this), type, id, then](bool ok) {
+        if (!self) {
+            return;
+        }
+        if (ok) {
+            Q_EMIT self->changed(type, id);
+        }
+        then();
+    };
+    if (m_engine) {
+        m_engine->store(type, id, resource, stored);
+        return;
+    }
+    stored(m_cache->upsert({resource}));
+}
+
+void Mutations::forget(const QString &type, const QString &id, std::function<void()> then)
+{
+    const auto removed = [self = QPointer<Mutations>(this), type, id, then](bool) {
+        if (!self) {
+            return;
+        }
+        Q_EMIT self->changed(type, id);
+        then();
+    };
+    if (m_engine) {
+        m_engine->store(type, id, std::nullopt, removed);
+        return;
+    }
+    removed(m_cache->remove(type, id));
 }
 
 void Mutations::send(const api::ApiRequest &request, Done done)
@@ -29,10 +62,13 @@ void Mutations::send(const api::ApiRequest &request, Done done)
     api::ApiReply *reply = m_client->send(request, this);
     connect(reply, &api::ApiReply::finished, this, [this, reply, done] {
         reply->deleteLater();
-        if (reply->ok()) {
-            store(*reply);
+        if (!reply->ok()) {
+            done(reply->error(), reply->document().resource());
+            return;
         }
-        done(reply->error(), reply->document().resource());
+        store(*reply, [done, error = reply->error(), resource = reply->document().resource()] {
+            done(error, resource);
+        });
     });
 }
 
@@ -43,9 +79,9 @@ void Mutations::destroy(const QString &type, const QString &id, Done done)
         reply->deleteLater();
         // Gone on the server, or gone already: either way it is gone.
         if (reply->ok() || reply->error().httpStatus() == 404) {
-            m_cache->remove(type, id);
-            Q_EMIT changed(type, id);
-            done({}, {});
+            forget(type, id, [done] {
+                done({}, {});
+            });
             return;
         }
         done(reply->error(), {});
@@ -60,16 +96,16 @@ void Mutations::editMetadata(
         fresh->deleteLater();
         if (!fresh->ok()) {
             if (fresh->error().httpStatus() == 404) {
-                m_cache->remove(type, id);
-                Q_EMIT changed(type, id);
+                forget(type, id, [done, error = fresh->error()] {
+                    done(error, {});
+                });
+                return;
             }
             done(fresh->error(), {});
             return;
         }
         const api::Resource current = fresh->document().resource();
-        if (m_cache->upsert({current})) {
-            Q_EMIT changed(type, id);
-        }
+        store(*fresh, [] {});
         QJsonObject metadata = current.metadata();
         for (const QString &key : remove) {
             metadata.remove(key);

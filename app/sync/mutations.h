@@ -10,6 +10,8 @@
 
 namespace keydesk::sync {
 
+class SyncEngine;
+
 class Mutations final : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,10 @@ public:
     using Done = std::function<void(const api::ApiError &error, const api::Resource &result)>;
 
     Mutations(api::ApiClient *client, cache::Cache *cache, QObject *parent = nullptr);
+
+    // Writes through the sync engine's writer (the console: its thread never waits for the writer's lock), instead
+    // of the cache directly. `done` then runs once the change is committed.
+    void setEngine(SyncEngine *engine) { m_engine = engine; }
 
     // Sends a create, update, action or relationship change; the resource in the answer (if any) is stored.
     void send(const api::ApiRequest &request, Done done);
@@ -33,10 +39,13 @@ Q_SIGNALS:
     void changed(const QString &type, const QString &id);
 
 private:
-    void store(const api::ApiReply &reply);
+    // Stores the answer's resource (or removes `type`/`id` when `remove`), then calls `then`.
+    void store(const api::ApiReply &reply, std::function<void()> then);
+    void forget(const QString &type, const QString &id, std::function<void()> then);
 
     api::ApiClient *m_client;
     cache::Cache *m_cache;
+    SyncEngine *m_engine = nullptr;
 };
 
 } // namespace keydesk::sync

@@ -565,22 +565,34 @@ void SyncEngine::refreshOne(const QString &type, const QString &id)
             return;
         }
         const api::Resource resource = exists ? reply->document().resource() : api::Resource();
-        const auto store = [exists, resource, type, id](cache::Cache &cache, QString *error) {
-            return exists ? cache.upsert({resource}, error) : cache.remove(type, id, error);
-        };
-        QString error;
-        if (!ensureWriter(&error)) {
-            if (store(*m_cache, &error)) {
-                Q_EMIT recordRefreshed(type, id, exists);
-            }
-            return;
-        }
-        // Through the writer, behind the pages of a running sync: the console does not wait for its commit.
-        write(0, {type}, store, true, [this, type, id, exists](const QString &error) {
-            if (error.isEmpty()) {
+        store(type,
+              id,
+              exists ? std::optional<api::Resource>(resource) : std::nullopt,
+              [this, type, id, exists](bool ok) {
+            if (ok) {
                 Q_EMIT recordRefreshed(type, id, exists);
             }
         });
+    });
+}
+
+void SyncEngine::store(const QString &type,
+                       const QString &id,
+                       const std::optional<api::Resource> &resource,
+                       std::function<void(bool ok)> then)
+{
+    const auto job = [type, id, resource](cache::Cache &cache, QString *error) {
+        return resource ? cache.upsert({*resource}, error) : cache.remove(type, id, error);
+    };
+    QString error;
+    if (!ensureWriter(&error)) {
+        then(job(*m_cache, &error));
+        return;
+    }
+    // Behind the pages of a running sync, committed before `then` runs: the caller's thread does not wait for the
+    // writer's lock (seconds while it builds indexes).
+    write(0, {type}, job, true, [then = std::move(then)](const QString &error) {
+        then(error.isEmpty());
     });
 }
 

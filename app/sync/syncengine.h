@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -57,6 +58,12 @@ public:
     void quickRefresh(const QStringList &types = {});
     // One record, fetched again (used when the user opens it); a record the server no longer has is removed.
     void refreshOne(const QString &type, const QString &id);
+    // Stores a resource the server answered with (or removes one it no longer has: `resource` nullopt) through the
+    // engine's writer, and commits it; `then` runs in this thread once other connections read it (false: it failed).
+    void store(const QString &type,
+               const QString &id,
+               const std::optional<api::Resource> &resource,
+               std::function<void(bool ok)> then);
     // Stops reading; what was stored stays, and the next start() resumes.
     void cancel();
 

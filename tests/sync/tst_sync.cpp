@@ -13,6 +13,8 @@
 #include "app/sync/syncengine.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void ratesAndFaultsDoNotChangeTheOutcome();
     void quickRefreshAndSingleRecords();
     void writeThroughAndMetadataMerge();
+    void writeThroughGoesThroughTheWriter();
 
 private:
     std::unique_ptr<api::ApiClient> clientFor(sandbox::SandboxServer &server) const;
@@ -429,4 +432,49 @@ void TestSync::writeThroughAndMetadataMerge()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+
+// With an engine, Mutations store through its writer: the caller's thread never waits for the write lock (which
+// the writer may hold for seconds while it builds indexes), and `done` runs once the change is committed.
+void TestSync::writeThroughGoesThroughTheWriter()
+{
+    const QString licenses = QStringLiteral("licenses");
+    sync::SyncEngine engine(m_client.get(), m_cache.get());
+    QVERIFY(runSync(engine, {licenses}));
+    const QString
+        id = m_cache->rows({licenses, {}, QStringLiteral("created"), Qt::DescendingOrder, 3, 1}, {}).constFirst().id;
+    sync::Mutations mutations(m_client.get(), m_cache.get());
+    mutations.setEngine(&engine);
+    QSignalSpy changed(&mutations, &sync::Mutations::changed);
+
+    // Another connection holds the write lock, as the writer does during an index build.
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_cache->path());
+    QVERIFY(locker.open());
+    QSqlQuery lock(locker);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    bool done = false;
+    mutations.send(api::requests::action(licenses, id, QStringLiteral("suspend")),
+                   [&](const api::ApiError &error, const api::Resource &) {
+        QVERIFY(!error.isError());
+        done = true;
+    });
+    // The server suspends it and answers; this thread goes on handling events while the change waits for the lock.
+    QTRY_VERIFY(m_server.store()
+                    .resource(m_server.account().id, licenses, id)
+                    ->attributes.value(QStringLiteral("suspended"))
+                    .toBool());
+    QTest::qWait(300);
+    QVERIFY(!done);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QCOMPARE(changed.count(), 1);
+    // Committed before `done`: any connection reads it.
+    QCOMPARE(m_cache->resource(licenses, id)->stringAttribute(QStringLiteral("status")), QStringLiteral("SUSPENDED"));
+    lock.finish();
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
 #include "tst_sync.moc"
