@@ -39,7 +39,7 @@ Q_SIGNALS:
     void changed(const QString &type, const QString &id);
 
 private:
-    // Stores the answer's resource (or removes `type`/`id` when `remove`), then calls `then`.
+    // Stores the answer's resource (forget(): removes a resource), says changed(), then calls `then`.
     void store(const api::ApiReply &reply, std::function<void()> then);
     void forget(const QString &type, const QString &id, std::function<void()> then);
 
