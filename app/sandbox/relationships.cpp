@@ -97,21 +97,6 @@ QString linkOf(const StoredResource &resource, const char *name)
     return resource.links.value(QLatin1String(name)).toString();
 }
 
-const ResourceSpec *specOf(const QString &type)
-{
-    for (const ResourceSpec *spec : allResourceSpecs()) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    for (const ResourceSpec *spec : {&licenseUserSpec(), &licenseEntitlementSpec(), &policyEntitlementSpec()}) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    return nullptr;
-}
-
 // The resource identifiers of a relationship body: {"data":[{"type","id"}…]} (or one object); an error if malformed.
 std::variant<QStringList, Response> identifiers(const Request &request, const QString &type)
 {
@@ -288,7 +273,7 @@ void SandboxServer::addRelationshipRoutes()
                     if (!owner) {
                         return notFoundResource(ownerSpec->type, request.params.value(QStringLiteral("id")));
                     }
-                    const ResourceSpec *relatedSpec = specOf(relationship.type);
+                    const ResourceSpec *relatedSpec = resourceSpecOf(relationship.type);
                     const QString id = owner->links.value(relationship.name).toString();
                     const auto related = id.isEmpty() || !relatedSpec
                                            ? std::nullopt
@@ -342,7 +327,7 @@ void SandboxServer::addRelationshipRoutes()
                 if (!owner) {
                     return notFoundResource(ownerSpec->type, request.params.value(QStringLiteral("id")));
                 }
-                const ResourceSpec *relatedSpec = specOf(QLatin1String(toMany.relatedType));
+                const ResourceSpec *relatedSpec = resourceSpecOf(QLatin1String(toMany.relatedType));
                 ListQuery query;
                 query.accountId = request.account->id;
                 query.type = relatedSpec->type;
@@ -771,6 +756,21 @@ void SandboxServer::addRelationshipRoutes()
         }
         return single(m_store, 200, keySpec(), *key);
     });
+}
+
+const ResourceSpec *resourceSpecOf(const QString &type)
+{
+    for (const ResourceSpec *spec : allResourceSpecs()) {
+        if (spec->type == type) {
+            return spec;
+        }
+    }
+    for (const ResourceSpec *spec : {&licenseUserSpec(), &licenseEntitlementSpec(), &policyEntitlementSpec()}) {
+        if (spec->type == type) {
+            return spec;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace keydesk::sandbox

@@ -77,6 +77,8 @@ const ResourceSpec &licenseEntitlementSpec(); //
 const ResourceSpec &policyEntitlementSpec();  //
 // The types with generic routes (create, list, retrieve, update, delete, related resources).
 QList<const ResourceSpec *> allResourceSpecs();
+// The spec of a type (one of those, or a join resource's); nullptr when there is none.
+const ResourceSpec *resourceSpecOf(const QString &type);
 
 // SQL conditions (ListQuery::conditions) over users: a license's owner and attached users (bind the license id twice);
 // over entitlements: a license's own and its policy's (bind the license id, then the policy id).

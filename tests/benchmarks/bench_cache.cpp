@@ -28,6 +28,7 @@
 #include "app/sandbox/jsonapi.h"
 #include "app/sandbox/resourcespec.h"
 #include "app/sandbox/sandboxstore.h"
+#include "tests/benchmarks/benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,6 +48,7 @@
 #include <memory>
 
 using namespace keydesk;
+using namespace keydesk::bench;
 
 namespace {
 
@@ -57,52 +59,9 @@ constexpr double kBytesTarget = 2048;   // per license
 constexpr int kPageSize = 100;          // what sync asks Keygen for
 constexpr int kBareGroup = 20000;       // the bare store commits as often as the cache's group commit
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString thousands(double value)
-{
-    QString digits = QString::number(qint64(value + 0.5));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
-        digits.insert(i, QLatin1Char(','));
-    }
-    return digits;
-}
-
 QString ms(double seconds)
 {
     return QString::number(seconds * 1000, 'f', 2) + QStringLiteral(" ms");
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
-}
-
-const sandbox::ResourceSpec *sandboxSpec(const QString &type)
-{
-    for (const sandbox::ResourceSpec *spec : sandbox::allResourceSpecs()) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    return nullptr;
 }
 
 // The "bare" store: each resource's JSON in one row, with its id as primary key.
@@ -198,7 +157,7 @@ bool ingest(const sandbox::SandboxStore &store,
 {
     QElapsedTimer timer;
     for (const QString &type : cache::cachedTypes()) {
-        const sandbox::ResourceSpec *spec = sandboxSpec(type);
+        const sandbox::ResourceSpec *spec = sandbox::resourceSpecOf(type);
         if (!spec) {
             continue;
         }

@@ -51,6 +51,7 @@
 #include "app/sandbox/sandboxstore.h"
 #include "models/resourcetablemodel.h"
 #include "models/workspace.h"
+#include "tests/benchmarks/benchreport.h"
 #include "ui/mainwindow.h"
 #include "ui/resourcepage.h"
 
@@ -80,6 +81,7 @@
 #include <memory>
 
 using namespace keydesk;
+using namespace keydesk::bench;
 
 namespace {
 
@@ -98,55 +100,12 @@ qint64 monotonicNs()
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString thousands(double value)
-{
-    QString digits = QString::number(qint64(value + 0.5));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
-        digits.insert(i, QLatin1Char(','));
-    }
-    return digits;
-}
-
 QString fixed(double value, int decimals = 2)
 {
     return QString::number(value, 'f', decimals);
 }
 
-double median(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
-}
-
 // ---- Preparation ----
-
-const sandbox::ResourceSpec *sandboxSpec(const QString &type)
-{
-    for (const sandbox::ResourceSpec *spec : sandbox::allResourceSpecs()) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    return nullptr;
-}
 
 // Every resource of the sandbox, type by type in sync order, rendered as Keygen does, into the cache in sync pages;
 // each type's pass finished (its completion recorded, its indexes built), as a complete first sync leaves it.
@@ -157,7 +116,7 @@ bool ingest(const sandbox::SandboxStore &store,
             qint64 *total)
 {
     for (const QString &type : cache::cachedTypes()) {
-        const sandbox::ResourceSpec *spec = sandboxSpec(type);
+        const sandbox::ResourceSpec *spec = sandbox::resourceSpecOf(type);
         if (!spec) {
             continue;
         }

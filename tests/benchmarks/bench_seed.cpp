@@ -12,6 +12,7 @@
 #include "app/licensing/crypto.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxstore.h"
+#include "tests/benchmarks/benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,15 +30,10 @@
 #include <memory>
 
 using namespace keydesk;
+using namespace keydesk::bench;
 using namespace keydesk::sandbox;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 qint64 fileSize(const QString &path)
 {

@@ -31,6 +31,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sync/syncengine.h"
+#include "tests/benchmarks/benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,26 +49,12 @@
 #include <memory>
 
 using namespace keydesk;
+using namespace keydesk::bench;
 
 namespace {
 
 constexpr double kTarget = 1.5; // sync time / bare download time
 constexpr int kPageSize = 100;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString thousands(double value)
-{
-    QString digits = QString::number(qint64(value + 0.5));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
-        digits.insert(i, QLatin1Char(','));
-    }
-    return digits;
-}
 
 struct ServerInfo
 {

@@ -33,16 +33,6 @@ api::ApiReply *wait(api::ApiReply *reply)
     return reply;
 }
 
-const sandbox::ResourceSpec *specOf(const QString &type)
-{
-    for (const sandbox::ResourceSpec *spec : sandbox::allResourceSpecs()) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestSync : public QObject
@@ -120,7 +110,7 @@ void TestSync::compareWithServer(sandbox::SandboxServer &server, const QStringLi
         query.limit = 1000000;
         const QList<sandbox::StoredResource> stored = server.store().list(query);
         QCOMPARE(m_cache->count(type), qint64(stored.size()));
-        const sandbox::ResourceSpec *spec = specOf(type);
+        const sandbox::ResourceSpec *spec = sandbox::resourceSpecOf(type);
         QVERIFY(spec);
         for (const sandbox::StoredResource &resource : stored) {
             const std::optional<api::Resource> cached = m_cache->resource(type, resource.id);
