@@ -329,7 +329,16 @@ void ResourcePage::ensureModel()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourcePage::updateSelection);
     // A refresh may change the selected resources (a suspension, a sync): the commands see the new state.
     connect(m_model, &ResourceTableModel::refreshed, this, &ResourcePage::updateSelection);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourcePage::updateSelection);
+    // Values of selected rows changed (an action, a sync): the commands see the new state. Rows arriving from the
+    // reader thread while the user scrolls are mostly not selected: those re-read nothing.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+            if (range.top() <= to.row() && from.row() <= range.bottom()) {
+                updateSelection();
+                return;
+            }
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourcePage::currentChanged);
     restoreColumns();
     m_table->setSortingEnabled(true);

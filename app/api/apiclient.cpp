@@ -158,8 +158,9 @@ bool ApiClient::isLoopback(const QUrl &url)
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
     QUrl url = m_settings.server;
-    if (request.path.startsWith(QLatin1Char('/'))) {
-        // A server path as Keygen writes it in links (already percent-encoded, query included).
+    if (request.path.startsWith(QLatin1Char('/')) && !request.path.startsWith(QLatin1String("//"))) {
+        // A server path as Keygen writes it in links (already percent-encoded, query included). Never "//host/…":
+        // that would resolve to another host, and the token would go there.
         url = m_settings.server.resolved(QUrl::fromEncoded(request.path.toUtf8()));
         if (!request.query.isEmpty()) {
             QUrlQuery merged(url);

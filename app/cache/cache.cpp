@@ -384,7 +384,8 @@ RawStatement *Cache::Private::rawTypeStatement(const TypeSpec &spec, TypeStateme
         }
         raw = std::make_unique<RawStatement>(handle, typeStatementSql(spec, statement));
     }
-    return raw.get();
+    // One that could not be prepared: QSqlQuery then runs the statement and reports why.
+    return raw->isValid() ? raw.get() : nullptr;
 }
 
 RawStatement *Cache::Private::rawStatement(const QString &sql) const
@@ -396,7 +397,7 @@ RawStatement *Cache::Private::rawStatement(const QString &sql) const
     if (it == rawStatements.end()) {
         it = rawStatements.emplace(sql, std::make_unique<RawStatement>(handle, sql)).first;
     }
-    return it->second.get();
+    return it->second->isValid() ? it->second.get() : nullptr;
 }
 
 QString Cache::Private::failure(const RawStatement &statement) const

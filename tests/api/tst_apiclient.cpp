@@ -476,6 +476,12 @@ void TestApiClient::pagerRefusesALinkToAnotherServer()
     QCOMPARE(pages.count(), 0);
     QTest::qWait(100);
     QCOMPARE(requests, 1);
+
+    // Whoever sends such a path: the client keeps it on its own server.
+    ApiReply *direct = client.send(ApiRequest::get(QStringLiteral("//elsewhere.invalid/v1/accounts/x/licenses")));
+    QSignalSpy done(direct, &ApiReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(requests, 2);
 }
 
 void TestApiClient::environmentHeader()
