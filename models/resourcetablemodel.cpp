@@ -120,31 +120,23 @@ ResourceTableModel::~ResourceTableModel()
 
 void ResourceTableModel::setBulkReading(bool bulk)
 {
-    const int size = bulk ? kBulkWindowSize : kWindowSize;
-    if (size == m_windowSize && m_deferFarWindows == !bulk) {
+    if (bulk == m_bulk) {
         return;
     }
     // Windows are numbered by their size: the kept ones go (they are read again as needed; the rows are the same,
     // so the view needs no reset), and so do answers to requests for windows of the old size.
-    m_windowSize = size;
-    m_deferFarWindows = !bulk;
+    m_bulk = bulk;
     m_windows.clear();
-    m_pendingWindows.clear();
-    ++m_generation;
-    if (m_reader) {
-        m_reader->clear();
-    }
+    forgetRequests();
     if (bulk) {
         // The rows as they are now, in every window, whatever a sync commits meanwhile; a refresh in the middle
         // would move them under the reader: one at the end catches up.
         m_cache->beginReadSnapshot();
         m_refreshTimer.stop();
         m_refreshWanted = false;
-        m_holdRefresh = true;
         return;
     }
     m_cache->endReadSnapshot();
-    m_holdRefresh = false;
     if (m_count > 0) {
         // Rows painted empty while their window was asked for are read again when painted.
         Q_EMIT dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
@@ -152,6 +144,25 @@ void ResourceTableModel::setBulkReading(bool bulk)
     if (std::exchange(m_refreshWanted, false)) {
         refresh();
     }
+}
+
+void ResourceTableModel::forgetRequests()
+{
+    ++m_generation;
+    m_pendingWindows.clear();
+    if (m_reader) {
+        m_reader->clear();
+    }
+}
+
+std::optional<cache::Query> ResourceTableModel::windowQuery(int window) const
+{
+    const int first = window * windowSize();
+    const int limit = int(qMin<qint64>(windowSize(), m_count - first));
+    if (limit <= 0) {
+        return std::nullopt;
+    }
+    return cache::Query{type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit};
 }
 
 void ResourceTableModel::stopReader()
@@ -169,7 +180,7 @@ void ResourceTableModel::stopReader()
 
 bool ResourceTableModel::defers(int window) const
 {
-    return m_deferFarWindows && !m_readerFailed && window * m_windowSize >= kDeferFromRow && !sortsByRank() && m_cache
+    return !m_bulk && !m_readerFailed && window * windowSize() >= kDeferFromRow && !sortsByRank() && m_cache
         && m_cache->isOpen();
 }
 
@@ -193,9 +204,8 @@ void ResourceTableModel::requestWindow(int window) const
         m_reader = reader;
         self->m_readerThread = std::move(thread);
     }
-    const int first = window * m_windowSize;
-    const int limit = int(qMin<qint64>(m_windowSize, m_count - first));
-    if (limit <= 0) {
+    const std::optional<cache::Query> query = windowQuery(window);
+    if (!query) {
         return;
     }
     m_pendingWindows.insert(window);
@@ -203,7 +213,7 @@ void ResourceTableModel::requestWindow(int window) const
     request.generation = m_generation;
     request.epoch = m_epoch;
     request.window = window;
-    request.query = {type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit};
+    request.query = *query;
     request.columns = m_readColumns;
     m_reader->enqueue(std::move(request),
                       [self](const Reader::Request &asked, const std::optional<QList<cache::Row>> &rows) {
@@ -228,7 +238,7 @@ void ResourceTableModel::windowRead(quint64 generation, quint64 epoch, int windo
         return; // read for another order, filter or search
     }
     m_pendingWindows.remove(window);
-    const int first = window * m_windowSize;
+    const int first = window * windowSize();
     if (rows.isEmpty() || first >= m_count) {
         return;
     }
@@ -248,8 +258,8 @@ void ResourceTableModel::windowRead(quint64 generation, quint64 epoch, int windo
 
 void ResourceTableModel::emitWindowChanged(int window)
 {
-    const int first = window * m_windowSize;
-    const int last = int(qMin<qint64>(qint64(first) + m_windowSize, m_count)) - 1;
+    const int first = window * windowSize();
+    const int last = int(qMin<qint64>(qint64(first) + windowSize(), m_count)) - 1;
     if (first <= last) {
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
     }
@@ -264,10 +274,7 @@ void ResourceTableModel::setNow(const QDateTime &now)
     }
     // Relative times change with the clock; rows not kept are formatted afresh when read.
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
-        if (!it->rows.isEmpty()) {
-            const int first = it.key() * m_windowSize;
-            Q_EMIT dataChanged(index(first, 0), index(first + int(it->rows.size()) - 1, columnCount() - 1));
-        }
+        emitWindowChanged(it.key());
     }
 }
 
@@ -501,12 +508,7 @@ void ResourceTableModel::reload(bool sameQuery)
 {
     beginResetModel();
     if (!sameQuery) {
-        // Another order, filter or search: what the reader reads for the old one is not wanted.
-        ++m_generation;
-        m_pendingWindows.clear();
-        if (m_reader) {
-            m_reader->clear();
-        }
+        forgetRequests(); // another order, filter or search: what the reader reads for the old one is not wanted
     }
     m_windows.clear();
     m_names.clear();
@@ -520,16 +522,13 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     if (!m_cache) {
         return {};
     }
-    const int first = window * m_windowSize;
+    const int first = window * windowSize();
     if (!sortsByRank()) {
-        const int limit = int(qMin<qint64>(m_windowSize, m_count - first));
-        if (limit <= 0) {
-            return {};
-        }
-        return m_cache->rows({type(), windowFilters(), m_sortColumn, m_sortOrder, first, limit}, m_readColumns);
+        const std::optional<cache::Query> query = windowQuery(window);
+        return query ? m_cache->rows(*query, m_readColumns) : QList<cache::Row>();
     }
     // Best hits first: the window's ids, read in one query and put back in rank order.
-    const QStringList ids = m_searchIds.mid(first, m_windowSize);
+    const QStringList ids = m_searchIds.mid(first, windowSize());
     if (ids.isEmpty()) {
         return {};
     }
@@ -581,7 +580,7 @@ const cache::Row *ResourceTableModel::rowAt(int row, bool mayDefer) const
     if (row < 0 || row >= m_count) {
         return nullptr;
     }
-    const int window = row / m_windowSize;
+    const int window = row / windowSize();
     auto it = m_windows.find(window);
     if (it != m_windows.end() && it->stale && mayDefer && defers(window)) {
         requestWindow(window); // its rows stay shown until the fresh ones arrive
@@ -600,7 +599,7 @@ const cache::Row *ResourceTableModel::rowAt(int row, bool mayDefer) const
         it = m_windows.insert(window, loaded);
     }
     it->lastUse = ++m_useCounter;
-    const int offset = row - window * m_windowSize;
+    const int offset = row - window * windowSize();
     return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
 }
 
@@ -712,7 +711,7 @@ int ResourceTableModel::rowOfId(const QString &id) const
     for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
         for (qsizetype i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).id == id) {
-                return it.key() * m_windowSize + int(i);
+                return it.key() * windowSize() + int(i);
             }
         }
     }
@@ -945,7 +944,7 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
 void ResourceTableModel::refresh()
 {
     m_refreshTimer.stop();
-    if (m_holdRefresh) {
+    if (m_bulk) {
         m_refreshWanted = true; // after the bulk read
         return;
     }
@@ -990,7 +989,7 @@ void ResourceTableModel::refresh()
                 return;
             }
             if (window.rows.at(i).values != it->rows.at(i).values) {
-                changedRows.append(it.key() * m_windowSize + int(i));
+                changedRows.append(it.key() * windowSize() + int(i));
             }
         }
         resolveNames(window.rows);
@@ -1009,7 +1008,7 @@ void ResourceTableModel::refresh()
         // A related resource was renamed: every kept row may show it.
         for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it) {
             for (qsizetype i = 0; i < it->rows.size(); ++i) {
-                changedRows.append(it.key() * m_windowSize + int(i));
+                changedRows.append(it.key() * windowSize() + int(i));
             }
         }
     }

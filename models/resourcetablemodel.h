@@ -175,6 +175,13 @@ private:
     void requestWindow(int window) const;
     void windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows);
     void emitWindowChanged(int window);
+    // Another order, filter, search or window size: answers to earlier requests are not wanted.
+    void forgetRequests();
+    // The query of a window in the current order and filters; nullopt past the end.
+    std::optional<cache::Query> windowQuery(int window) const;
+
+    int windowSize() const { return m_bulk ? kBulkWindowSize : kWindowSize; }
+
     void stopReader();
     // Readable names of the related resources a window refers to, read in one query per related type.
     void resolveNames(const QList<cache::Row> &rows) const;
@@ -215,12 +222,10 @@ private:
     std::unique_ptr<QThread> m_readerThread;
     mutable Reader *m_reader = nullptr; // lives in m_readerThread; started at the first far window
     mutable QSet<int> m_pendingWindows; // asked of the reader, not arrived yet
-    int m_windowSize = kWindowSize;
-    bool m_deferFarWindows = true;
-    quint64 m_generation = 0;    // another order, filter or search: earlier requests are not wanted
-    quint64 m_epoch = 0;         // refreshes: a read asked for before one may miss its change
-    bool m_readerFailed = false; // its connection could not be opened: far windows are read at once
-    bool m_holdRefresh = false;  // bulk reading: refreshes wait until it ends
+    quint64 m_generation = 0;           // another order, filter or search: earlier requests are not wanted
+    quint64 m_epoch = 0;                // refreshes: a read asked for before one may miss its change
+    bool m_readerFailed = false;        // its connection could not be opened: far windows are read at once
+    bool m_bulk = false;                // setBulkReading(): large windows, none deferred, refreshes wait until it ends
     bool m_refreshWanted = false;
 };
 
