@@ -23,38 +23,33 @@ void Mutations::store(const api::ApiReply &reply, std::function<void()> then)
         then();
         return;
     }
-    const QString type = resource.type();
-    const QString id = resource.id();
-    const auto stored = [self = QPointer<Mutations>(this), type, id, then](bool ok) {
+    write(resource.type(), resource.id(), resource, std::move(then));
+}
+
+void Mutations::forget(const QString &type, const QString &id, std::function<void()> then)
+{
+    write(type, id, std::nullopt, std::move(then));
+}
+
+void Mutations::write(const QString &type,
+                      const QString &id,
+                      const std::optional<api::Resource> &resource,
+                      std::function<void()> then)
+{
+    const auto written = [self = QPointer<Mutations>(this), type, id, removal = !resource, then](bool ok) {
         if (!self) {
             return;
         }
-        if (ok) {
+        if (ok || removal) {
             Q_EMIT self->changed(type, id);
         }
         then();
     };
     if (m_engine) {
-        m_engine->store(type, id, resource, stored);
+        m_engine->store(type, id, resource, written);
         return;
     }
-    stored(m_cache->upsert({resource}));
-}
-
-void Mutations::forget(const QString &type, const QString &id, std::function<void()> then)
-{
-    const auto removed = [self = QPointer<Mutations>(this), type, id, then](bool) {
-        if (!self) {
-            return;
-        }
-        Q_EMIT self->changed(type, id);
-        then();
-    };
-    if (m_engine) {
-        m_engine->store(type, id, std::nullopt, removed);
-        return;
-    }
-    removed(m_cache->remove(type, id));
+    written(resource ? m_cache->upsert({*resource}) : m_cache->remove(type, id));
 }
 
 void Mutations::send(const api::ApiRequest &request, Done done)

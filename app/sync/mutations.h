@@ -7,6 +7,7 @@
 #include "app/cache/cache.h"
 
 #include <functional>
+#include <optional>
 
 namespace keydesk::sync {
 
@@ -42,6 +43,11 @@ private:
     // Stores the answer's resource (forget(): removes a resource), says changed(), then calls `then`.
     void store(const api::ApiReply &reply, std::function<void()> then);
     void forget(const QString &type, const QString &id, std::function<void()> then);
+    // Through the engine's writer when there is one, else the cache; removes when `resource` is nullopt.
+    void write(const QString &type,
+               const QString &id,
+               const std::optional<api::Resource> &resource,
+               std::function<void()> then);
 
     api::ApiClient *m_client;
     cache::Cache *m_cache;

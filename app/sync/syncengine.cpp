@@ -258,9 +258,6 @@ void SyncEngine::run(const QStringList &types, Mode mode)
     m_phases.clear();
     m_order.clear();
     m_progress.clear();
-    ++m_generation;
-    m_pendingPages = 0;
-    m_paused = false;
     QString writerError;
     const bool writing = ensureWriter(&writerError);
     for (const QStringList &phase : phases()) {
