@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -411,6 +414,24 @@ void TestNewResourceDialog::createsAUser()
     QCOMPARE(user.stringAttribute(QStringLiteral("role")), QStringLiteral("user"));
     QVERIFY(!user.hasAttribute(QStringLiteral("password")));
     QCOMPARE(user.relatedId(QStringLiteral("group")), groupId);
+    // The password typed reached the server: the new user signs in with it (POST /tokens, HTTP Basic).
+    {
+        QNetworkAccessManager network;
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/accounts/%1/tokens").arg(m_server.account().slug));
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/vnd.api+json");
+        request.setRawHeader("Authorization",
+                             "Basic "
+                                 + (user.stringAttribute(QStringLiteral("email"))
+                                    + QStringLiteral(":short-but-now-long"))
+                                       .toUtf8()
+                                       .toBase64());
+        QNetworkReply *signIn = network.post(request, QByteArray());
+        QTRY_VERIFY(signIn->isFinished());
+        QCOMPARE(signIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        signIn->deleteLater();
+    }
     QVERIFY(m_workspace->cache()->resource(QStringLiteral("users"), id));
 }
 
