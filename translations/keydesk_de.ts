@@ -622,6 +622,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>Delete %1 on the server? This cannot be undone.</source>
         <translation>%1 auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>There is no open connection.</source>
+        <translation>Es ist keine Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is read-only: it never changes anything on the server. Edit the connection to allow changes, or use another one.</source>
+        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sie ändert nie etwas auf dem Server. Bearbeiten Sie die Verbindung, um Änderungen zu erlauben, oder verwenden Sie eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ConnectDialog</name>
@@ -1974,14 +1982,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <source>There is no open connection.</source>
-        <translation>Es ist keine Verbindung geöffnet.</translation>
-    </message>
-    <message>
-        <source>The connection “%1” is read-only: it never changes anything on the server. Edit the connection to allow changes, or use another one.</source>
-        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sie ändert nie etwas auf dem Server. Bearbeiten Sie die Verbindung, um Änderungen zu erlauben, oder verwenden Sie eine andere.</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2858,14 +2858,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>release</source>
         <translation>Release</translation>
-    </message>
-    <message>
-        <source>There is no open connection.</source>
-        <translation>Es ist keine Verbindung geöffnet.</translation>
-    </message>
-    <message>
-        <source>The connection “%1” is read-only: it never changes anything on the server. Edit the connection to allow changes, or use another one.</source>
-        <translation>Die Verbindung „%1“ ist schreibgeschützt: Sie ändert nie etwas auf dem Server. Bearbeiten Sie die Verbindung, um Änderungen zu erlauben, oder verwenden Sie eine andere.</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -7,6 +7,22 @@
 
 namespace keydesk {
 
+bool mayChangeServer(const Workspace *workspace, QString *reason)
+{
+    QString why;
+    if (!workspace) {
+        why = Command::tr("There is no open connection.");
+    } else if (workspace->isReadOnly()) {
+        why = Command::tr("The connection \u201c%1\u201d is read-only: it never changes anything on the server. "
+                          "Edit the connection to allow changes, or use another one.")
+                  .arg(workspace->title());
+    }
+    if (reason) {
+        *reason = why;
+    }
+    return why.isEmpty();
+}
+
 QString resourceLabel(const api::Resource &resource)
 {
     const QString type = resource.type();

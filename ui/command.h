@@ -129,4 +129,8 @@ private:
 // How a resource is named to the user: a license's name or key, a machine's name or fingerprint, a user's email …
 QString resourceLabel(const api::Resource &resource);
 
+// Whether the connection may create or change anything on the server (it is open and not read-only); when not,
+// *reason says why, as a translated sentence.
+bool mayChangeServer(const Workspace *workspace, QString *reason = nullptr);
+
 } // namespace keydesk

@@ -5,6 +5,7 @@
 #include "models/resourcetablemodel.h"
 #include "models/workspace.h"
 #include "ui/checkoutdialog.h"
+#include "ui/command.h"
 #include "ui/connectdialog.h"
 #include "ui/filedialog.h"
 #include "ui/inspectorwindow.h"
@@ -858,7 +859,7 @@ void MainWindow::exportCsv()
 void MainWindow::newLicense()
 {
     QString reason;
-    if (!m_workspace || !NewLicenseWizard::canCreate(m_workspace.get(), &reason)) {
+    if (!m_workspace || !mayChangeServer(m_workspace.get(), &reason)) {
         showError(reason.isEmpty() ? tr("Connect first.") : reason);
         return;
     }

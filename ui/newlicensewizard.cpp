@@ -3,6 +3,7 @@
 #include "app/api/requests.h"
 #include "models/workspace.h"
 #include "ui/checkoutdialog.h"
+#include "ui/command.h"
 #include "ui/policysummary.h"
 
 #include <QCheckBox>
@@ -108,7 +109,7 @@ NewLicenseWizard::NewLicenseWizard(Workspace *workspace, QWidget *parent)
     setMinimumSize(760, 560);
 
     QString reason;
-    m_canCreate = canCreate(workspace, &reason);
+    m_canCreate = mayChangeServer(workspace, &reason);
     if (!m_canCreate) {
         // Nothing to fill in: say why, once, instead of letting the user do the work for nothing.
         auto *page = new WizardStep(this);
@@ -141,22 +142,6 @@ NewLicenseWizard::NewLicenseWizard(Workspace *workspace, QWidget *parent)
 }
 
 NewLicenseWizard::~NewLicenseWizard() = default;
-
-bool NewLicenseWizard::canCreate(const Workspace *workspace, QString *reason)
-{
-    QString why;
-    if (!workspace) {
-        why = tr("There is no open connection.");
-    } else if (workspace->isReadOnly()) {
-        why = tr("The connection \u201c%1\u201d is read-only: it never changes anything on the server. Edit the "
-                 "connection to allow changes, or use another one.")
-                  .arg(workspace->title());
-    }
-    if (reason) {
-        *reason = why;
-    }
-    return why.isEmpty();
-}
 
 // ---- Pages --------------------------------------------------------------------------------------------------------
 

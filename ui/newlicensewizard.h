@@ -47,10 +47,6 @@ public:
     explicit NewLicenseWizard(Workspace *workspace, QWidget *parent = nullptr);
     ~NewLicenseWizard() override;
 
-    // Whether licenses may be created through this workspace (not with a read-only profile); `reason` says why not,
-    // translated. The wizard itself shows the reason instead of its pages when it cannot create.
-    static bool canCreate(const Workspace *workspace, QString *reason = nullptr);
-
     // After the Create step: the new license (null before).
     const api::Resource &createdLicense() const { return m_license; }
 

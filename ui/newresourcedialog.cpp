@@ -2,6 +2,7 @@
 
 #include "app/api/requests.h"
 #include "models/workspace.h"
+#include "ui/command.h"
 #include "ui/policysummary.h"
 
 #include <QAction>
@@ -591,22 +592,6 @@ QString NewResourceDialog::typeNoun(const QString &type)
     return type;
 }
 
-bool NewResourceDialog::canCreate(const Workspace *workspace, QString *reason)
-{
-    QString why;
-    if (!workspace) {
-        why = tr("There is no open connection.");
-    } else if (workspace->isReadOnly()) {
-        why = tr("The connection \u201c%1\u201d is read-only: it never changes anything on the server. Edit the "
-                 "connection to allow changes, or use another one.")
-                  .arg(workspace->title());
-    }
-    if (reason) {
-        *reason = why;
-    }
-    return why.isEmpty();
-}
-
 void NewResourceDialog::buildForm()
 {
     const TypeSpec spec = specFor(m_type);
@@ -765,7 +750,7 @@ void NewResourceDialog::buildForm()
     resize(minimumWidth(), heightForWidth(minimumWidth()));
 
     QString reason;
-    m_canCreate = canCreate(m_workspace, &reason);
+    m_canCreate = mayChangeServer(m_workspace, &reason);
     if (!m_canCreate) {
         // Say why once, instead of letting the user fill in a form for nothing.
         m_errorLabel->setText(reason);

@@ -39,9 +39,6 @@ public:
     static QString typeTitle(const QString &type);
     // "policy", "release" …: the type as a noun inside a sentence, translated.
     static QString typeNoun(const QString &type);
-    // Whether resources may be created through this workspace (not with a read-only profile); `reason` says why not,
-    // translated.
-    static bool canCreate(const Workspace *workspace, QString *reason = nullptr);
 
     QString type() const { return m_type; }
 

@@ -9,6 +9,7 @@
 #include "models/workspace.h"
 #include "tests/ui/sandboxprofile.h"
 #include "ui/checkoutdialog.h"
+#include "ui/command.h"
 #include "ui/newlicensewizard.h"
 
 #include <QAbstractButton>
@@ -501,9 +502,9 @@ void TestNewLicenseWizard::readOnlyConnectionsCannotCreate()
 {
     Workspace readOnly(profile(true), m_server.adminToken());
     QString reason;
-    QVERIFY(!NewLicenseWizard::canCreate(&readOnly, &reason));
+    QVERIFY(!mayChangeServer(&readOnly, &reason));
     QVERIFY2(reason.contains(QLatin1String("read-only")), qPrintable(reason));
-    QVERIFY(NewLicenseWizard::canCreate(m_workspace.get()));
+    QVERIFY(mayChangeServer(m_workspace.get()));
 
     m_wizard = std::make_unique<NewLicenseWizard>(&readOnly);
     m_wizard->show();

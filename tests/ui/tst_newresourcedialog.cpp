@@ -8,6 +8,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/workspace.h"
 #include "tests/ui/sandboxprofile.h"
+#include "ui/command.h"
 #include "ui/newresourcedialog.h"
 
 #include <QAction>
@@ -521,7 +522,7 @@ void TestNewResourceDialog::readOnlyConnectionsCannotCreate()
 
     // Opened anyway, the dialog says why and sends nothing.
     QString reason;
-    QVERIFY(!NewResourceDialog::canCreate(&readOnly, &reason));
+    QVERIFY(!mayChangeServer(&readOnly, &reason));
     m_dialog = std::make_unique<NewResourceDialog>(&readOnly, QStringLiteral("entitlements"));
     m_dialog->show();
     QCOMPARE(child<QLabel>("errorLabel")->text(), reason);
