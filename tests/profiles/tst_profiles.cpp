@@ -6,6 +6,7 @@
 #include "app/licensing/publickeys.h"
 #include "app/profiles/profile.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/apireply.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -17,14 +18,7 @@ using namespace keydesk::profiles;
 
 namespace {
 
-api::ApiReply *wait(api::ApiReply *reply)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &api::ApiReply::finished);
-        finished.wait(10000);
-    }
-    return reply;
-}
+using testing::wait;
 
 } // namespace
 

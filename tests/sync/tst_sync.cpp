@@ -11,6 +11,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/sync/mutations.h"
 #include "app/sync/syncengine.h"
+#include "tests/apireply.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -24,14 +25,7 @@ using namespace keydesk;
 
 namespace {
 
-api::ApiReply *wait(api::ApiReply *reply)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &api::ApiReply::finished);
-        finished.wait(20000);
-    }
-    return reply;
-}
+using testing::wait;
 
 } // namespace
 

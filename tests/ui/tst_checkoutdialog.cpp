@@ -7,6 +7,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "models/workspace.h"
+#include "tests/apireply.h"
 #include "ui/checkoutdialog.h"
 #include "ui/filedialog.h"
 
@@ -25,14 +26,7 @@ using namespace keydesk;
 
 namespace {
 
-api::ApiReply *wait(api::ApiReply *reply)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &api::ApiReply::finished);
-        finished.wait(20000);
-    }
-    return reply;
-}
+using testing::wait;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "models/workspace.h"
+#include "tests/apireply.h"
 #include "tests/ui/sandboxprofile.h"
 #include "ui/checkoutdialog.h"
 #include "ui/command.h"
@@ -34,14 +35,7 @@ using namespace keydesk;
 
 namespace {
 
-api::ApiReply *wait(api::ApiReply *reply)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &api::ApiReply::finished);
-        finished.wait(20000);
-    }
-    return reply;
-}
+using testing::wait;
 
 QString unique(const char *prefix)
 {
