@@ -96,11 +96,20 @@ QStringList schemaVersion2()
     };
 }
 
+// Version 3: the full-text index merges its segments once 16 of a size have gathered, not 4. Every sync commit
+// adds a segment; merging them four at a time rewrote the index over and over (a sync of 20,000 licenses spent a
+// third of its full-text time on that). Searches read a few more segments: 5.6 ms instead of 5.1 (median, 200,000
+// licenses). The setting is FTS5's own, kept in the database.
+QStringList schemaVersion3()
+{
+    return {QStringLiteral("INSERT INTO search (search, rank) VALUES ('automerge', 16)")};
+}
+
 // Migrations: entry i brings a database from version i to version i + 1, in one transaction. Once released, a
 // version's statements stay as they are: a change of schema is a new entry.
 QList<QStringList> migrations()
 {
-    return {schemaVersion1(), schemaVersion2()};
+    return {schemaVersion1(), schemaVersion2(), schemaVersion3()};
 }
 
 QString insertSql(const TypeSpec &spec)

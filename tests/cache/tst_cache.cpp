@@ -336,6 +336,21 @@ void TestCache::openCreatesMigratesAndReopens()
         detail += plan.value(3).toString();
     }
     QVERIFY2(detail.contains(QLatin1String("licenses_product_status")), qPrintable(detail));
+
+    // A version 2 cache merges its full-text segments 16 at a time from now on (FTS5's default is 4), and its
+    // searches find what they found before.
+    const QString automerge = QStringLiteral("SELECT v FROM search_config WHERE k = 'automerge'");
+    QCOMPARE(scalar(cacheConnection(), automerge).toInt(), 16);
+    const QString key = licenses.constFirst().stringAttribute(QStringLiteral("key"));
+    const QList<SearchHit> before = again.search(key.mid(3, 6));
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DELETE FROM search_config WHERE k = 'automerge'")), QVariant());
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("UPDATE schema_version SET version = 2")), QVariant());
+    again.close();
+    QVERIFY2(again.open(m_path, &error), qPrintable(error));
+    QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
+    QCOMPARE(scalar(cacheConnection(), automerge).toInt(), 16);
+    QCOMPARE(again.search(key.mid(3, 6)).size(), before.size());
 }
 
 void TestCache::fileModeIsOwnerOnly()
