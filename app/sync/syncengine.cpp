@@ -306,31 +306,45 @@ void SyncEngine::cancel()
     }
     m_replies.clear();
     // Pages handed to the writer and not written yet are dropped (the next pass reads them again); what was written
-    // is committed before cancel() returns, so that the cache shows everything the run stored.
+    // is committed, and then finished() says so.
     ++m_generation;
     m_pendingPages = 0;
     m_paused = false;
     const bool wasRunning = m_running;
     m_running = false;
-    // Also after a run that ended by itself: a failed type may have left pages in the queue.
-    if (m_writer) {
-        m_writer->skipBefore.store(m_generation);
-        QMetaObject::invokeMethod(
-            m_writer,
-            [writer = m_writer] {
-            writer->commit();
-            },
-            Qt::BlockingQueuedConnection);
-    }
     m_queue.clear();
     m_active.clear();
+    QStringList cancelled;
     if (wasRunning) {
         for (auto it = m_progress.begin(); it != m_progress.end(); ++it) {
             if (it->running) {
                 it->running = false;
                 it->error = api::ApiError::cancelled();
+                cancelled.append(it.key());
             }
         }
+    }
+    for (const QString &type : std::as_const(cancelled)) {
+        emitProgress(type);
+    }
+    // Also after a run that ended by itself: a failed type may have left pages in the queue.
+    if (m_writer) {
+        m_writer->skipBefore.store(m_generation);
+        QMetaObject::invokeMethod(
+            m_writer,
+            [this, writer = m_writer, wasRunning] {
+            writer->commit();
+            if (wasRunning) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                    Q_EMIT finished(false);
+                    },
+                    Qt::QueuedConnection);
+            }
+            },
+            Qt::QueuedConnection);
+    } else if (wasRunning) {
         Q_EMIT finished(false);
     }
 }

@@ -64,7 +64,10 @@ public:
                const QString &id,
                const std::optional<api::Resource> &resource,
                std::function<void(bool ok)> then);
-    // Stops reading; what was stored stays, and the next start() resumes.
+    // Stops reading at once; what was stored stays, and the next start() resumes. A run that was under way ends
+    // with progressChanged() for its cancelled types now and finished(false) once the writer has committed what
+    // it stored (other connections read all of it then): the caller's thread does not wait for the writer, which
+    // may be building indexes for seconds.
     void cancel();
 
     bool isRunning() const { return m_running; }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void fullSyncMirrorsTheServer();
     void deletionsDisappear();
     void cancelledPassResumes();
+    void cancelDoesNotWaitForTheWriter();
     void writerCommitsWhatOthersRead();
     void writeThroughDuringAPassSurvivesIt();
     void ratesAndFaultsDoNotChangeTheOutcome();
@@ -231,6 +232,58 @@ void TestSync::cancelledPassResumes()
     QCOMPARE(engine.progress().constFirst().done, m_server.store().count(all) - partial);
     QCOMPARE(m_cache->syncState(QStringLiteral("licenses")).pass, interrupted.pass);
     compareWithServer(m_server, {QStringLiteral("licenses")});
+}
+
+// Cancel is pressed while the writer waits for the write lock (as during an index build, which takes seconds at a
+// million rows): the console's thread goes on at once, the sync bar can go, and finished() follows once the writer
+// has committed what it stored; the next run resumes from there.
+void TestSync::cancelDoesNotWaitForTheWriter()
+{
+    const QString licenses = QStringLiteral("licenses");
+    sync::SyncEngine engine(m_client.get(), m_cache.get());
+    engine.setPageSize(1);
+    QSignalSpy finished(&engine, &sync::SyncEngine::finished);
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_cache->path());
+    QVERIFY(locker.open());
+    QSqlQuery lock(locker);
+    bool locked = false;
+    connect(&engine, &sync::SyncEngine::progressChanged, this, [&](const sync::TypeProgress &progress) {
+        if (!locked && progress.type == licenses && progress.done > 0) {
+            locked = lock.exec(QStringLiteral("BEGIN IMMEDIATE")); // waits for the writer's open group
+        }
+    });
+    engine.start({licenses});
+    QTRY_VERIFY_WITH_TIMEOUT(locked, 30000);
+    engine.disconnect(this);
+    QTest::qWait(200);           // the next pages arrive, and the writer waits for the lock with one of them
+    QVERIFY(engine.isRunning()); // pages of 1 of 340 licenses: far from done
+    QSignalSpy progress(&engine, &sync::SyncEngine::progressChanged);
+    engine.cancel();
+    QVERIFY(!engine.isRunning());
+    QCOMPARE(finished.count(), 0); // the writer still waits for the lock
+    QVERIFY(!progress.isEmpty());
+    const auto cancelled = progress.constLast().constFirst().value<sync::TypeProgress>();
+    QCOMPARE(cancelled.type, licenses);
+    QVERIFY(!cancelled.running);
+    QCOMPARE(cancelled.error.kind(), api::ApiError::Kind::Cancelled);
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 0); // nothing is committed while the lock is held
+
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    const cache::SyncState interrupted = m_cache->syncState(licenses);
+    QVERIFY(!interrupted.complete);
+    const qint64 stored = m_cache->count(licenses);
+    QVERIFY(stored > 0 && stored < 340);
+    QVERIFY(runSync(engine, {licenses}));
+    compareWithServer(m_server, {licenses});
+    lock.finish();
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 // The engine writes through its own connection in its own thread: another connection (here the test's Cache, in
