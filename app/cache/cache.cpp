@@ -563,13 +563,13 @@ bool Cache::Private::commit(QString *error, bool group)
     }
     if (!writePendingSearch(error)) {
         const QString text = lastError;
-        rollback();
+        rollback(text);
         return setError(error, text);
     }
     QSqlQuery &query = this->query(QStringLiteral("COMMIT"));
     if (!query.exec()) {
         const QString text = failure(query);
-        rollback();
+        rollback(text);
         return setError(error, text);
     }
     inTransaction = false;
@@ -577,6 +577,9 @@ bool Cache::Private::commit(QString *error, bool group)
     ++ownCommits;
     if (flushTimer) {
         flushTimer->stop();
+    }
+    if (commitObserver) {
+        commitObserver({});
     }
     return true;
 }
@@ -600,11 +603,12 @@ bool Cache::Private::flush(QString *error)
     return commit(error, false);
 }
 
-void Cache::Private::rollback()
+void Cache::Private::rollback(const QString &reason)
 {
     if (!inTransaction) {
         return;
     }
+    const QString lost = reason.isEmpty() ? tr("The changes could not be saved in the cache.") : reason;
     QSqlQuery &query = this->query(QStringLiteral("ROLLBACK"));
     query.exec();
     pendingSearch.clear();
@@ -617,6 +621,9 @@ void Cache::Private::rollback()
     loadShared(nullptr);
     loadPasses(nullptr);
     marked.clear();
+    if (commitObserver) {
+        commitObserver(lost);
+    }
 }
 
 void Cache::Private::armFlushTimer()
@@ -1419,7 +1426,7 @@ bool Cache::upsertPage(const QString &type,
     const auto fail = [&] {
         const QString text = d->lastError;
         if (!d->exec(QStringLiteral("ROLLBACK TO page")) || !d->exec(QStringLiteral("RELEASE page"))) {
-            d->rollback();
+            d->rollback(text);
         } else {
             d->pendingSearch.resize(searchMark);
             d->marked = markedBefore;
@@ -1441,6 +1448,11 @@ bool Cache::upsertPage(const QString &type,
     d->passes.insert(type, state.pass);
     d->groupedResources += resources.size();
     return d->commit(error, true);
+}
+
+void Cache::setCommitObserver(std::function<void(const QString &error)> observer)
+{
+    d->commitObserver = std::move(observer);
 }
 
 void Cache::setParallelEncoding(bool enabled)

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -174,6 +175,11 @@ public:
                     QString *error = nullptr);
     // Commits the pages written since the last commit (close() and the destructor do too).
     bool flush(QString *error = nullptr);
+    // Called after each transaction of this Cache ends, also one it ends on its own (a group of pages committed by
+    // its size, age or idle timer): with an empty error when it was committed, else why its writes are lost (a
+    // failed commit, a rollback). A sync's writer learns this way which pages other connections now read, and which
+    // runs lost pages.
+    void setCommitObserver(std::function<void(const QString &error)> observer);
     // Writes of many resources encode half of them on a second core (on by default). A writer whose second core
     // is busy anyway (a sync's writer, while the network thread parses the next pages) is faster without.
     void setParallelEncoding(bool enabled);

@@ -141,6 +141,7 @@ public:
     // Group commit: sync pages share a transaction until it holds enough resources or is old enough, or the
     // thread's event loop has been idle for a while; any other write commits at once.
     bool inTransaction = false;
+    std::function<void(const QString &error)> commitObserver;
     qint64 groupedResources = 0;
 
     // Full-text writes wait for the commit: FTS5 writes its pending terms out as a segment at every savepoint (each
@@ -191,7 +192,8 @@ public:
     // `group`: a sync page, which may leave the transaction open for the next one.
     bool commit(QString *error, bool group = false);
     bool flush(QString *error = nullptr);
-    void rollback();
+    // Ends the open transaction without its writes; `reason` goes to the commit observer.
+    void rollback(const QString &reason = {});
     void armFlushTimer();
 
     bool migrate(QString *error);

@@ -5,7 +5,6 @@
 
 #include <QSet>
 #include <QThread>
-#include <QTimer>
 
 #include <atomic>
 
@@ -17,8 +16,6 @@ namespace {
 // a slow disk does not fill the memory with pages; they go on once the writer is down to the low mark.
 constexpr int kMaxPendingPages = 6;
 constexpr int kResumePendingPages = 2;
-// How long written rows may wait for their commit (other connections read them only then).
-constexpr int kCommitMs = 200;
 
 // Referenced types first: a license refers to its policy, product, owner and group; a machine to its license.
 const QList<QStringList> &phases()
@@ -54,16 +51,19 @@ class SyncEngine::Writer final : public QObject
 {
 public:
     Writer()
-        : m_commitTimer(this)
     {
-        m_commitTimer.setSingleShot(true);
-        m_commitTimer.setInterval(kCommitMs);
-        QObject::connect(&m_commitTimer, &QTimer::timeout, this, [this] {
-            commit();
+        // Every end of a transaction, also the cache's own group commits (by size, age or idle time): the types
+        // written since are announced, or the runs whose pages were lost stop.
+        cache.setCommitObserver([this](const QString &error) {
+            transactionEnded(error);
         });
     }
 
-    ~Writer() override { commit(); }
+    ~Writer() override
+    {
+        commit();
+        cache.setCommitObserver({});
+    }
 
     void run(quint64 generation, const QStringList &types, const WriteJob &job, bool commitNow, QString *error)
     {
@@ -79,6 +79,13 @@ public:
             // Not part of a run (a record refreshed): the pages written so far are committed first, so that its
             // failure cannot roll them back.
             commit();
+        } else {
+            m_groupGenerations.insert(generation);
+        }
+        for (const QString &type : types) {
+            if (!m_uncommitted.contains(type)) {
+                m_uncommitted.append(type);
+            }
         }
         if (!job(cache, error)) {
             if (error->isEmpty()) {
@@ -88,51 +95,39 @@ public:
                 breakRuns({generation}, *error);
             }
         }
-        if (generation != 0) {
-            m_groupGenerations.insert(generation);
-        }
-        for (const QString &type : types) {
-            if (!m_uncommitted.contains(type)) {
-                m_uncommitted.append(type);
-            }
-        }
         if (commitNow) {
             commit();
-        } else if (!m_commitTimer.isActive()) {
-            m_commitTimer.start();
         }
     }
 
-    void commit()
-    {
-        m_commitTimer.stop();
-        if (m_uncommitted.isEmpty()) {
-            return;
-        }
-        QString error;
-        if (!cache.flush(&error)) {
-            // The group was rolled back: its pages are gone, so their runs stop (the next one reads them again).
-            breakRuns(m_groupGenerations, error);
-        }
-        m_groupGenerations.clear();
-        if (onCommitted) {
-            onCommitted(std::exchange(m_uncommitted, {}));
-        }
-    }
+    // Commits the open group now (the cache commits it on its own a quarter of a second after it began).
+    void commit() { cache.flush(); }
 
     cache::Cache cache;
     std::function<void(const QStringList &types)> onCommitted; // called in the writer's thread
     std::atomic<quint64> skipBefore{0};                        // writes of earlier runs are dropped
 
 private:
+    void transactionEnded(const QString &error)
+    {
+        if (!error.isEmpty()) {
+            // The group was rolled back: its pages are gone, so their runs stop (the next one reads them again).
+            breakRuns(m_groupGenerations, error);
+        }
+        m_groupGenerations.clear();
+        const QStringList types = std::exchange(m_uncommitted, {});
+        if (error.isEmpty() && !types.isEmpty() && onCommitted) {
+            onCommitted(types);
+        }
+    }
+
     void breakRuns(const QSet<quint64> &generations, const QString &reason)
     {
         m_broken += generations;
         m_brokenReason = reason;
     }
 
-    QTimer m_commitTimer;
-    QStringList m_uncommitted;
+    QStringList m_uncommitted;        // types written since the last commit
     QSet<quint64> m_groupGenerations; // runs with pages in the open group
     QSet<quint64> m_broken;
     QString m_brokenReason;

@@ -9,7 +9,7 @@
 // own connection to the cache's file: encoding, SQLite, the full-text index, commits and the index builds at the
 // end of a first pass never block the thread that owns the engine (the console's), and the next pages arrive
 // while earlier ones are written. Other connections (the engine's Cache, the models') see the written rows once
-// the writer commits: at most a fifth of a second after a page, and before committed() says so. While the engine
+// the writer commits: at most a quarter of a second after a page, and before committed() says so. While the engine
 // lives, its writer keeps the cache file open: Cache::forget() refuses it then.
 
 #include "app/api/pager.h"

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void syncStatePersists();
     void failedPageLeavesNothing();
     void pagesAreCommittedInGroups();
+    void commitObserverHearsEveryEnd();
     void finishPassChecksThePass();
     void forgetDeletesEverything();
 
@@ -1522,6 +1523,59 @@ void TestCache::pagesAreCommittedInGroups()
     QVERIFY(
         m_cache->upsertPage(QStringLiteral("releases"), m_resources.value(QStringLiteral("releases")), state, &error));
     QVERIFY2(reader.upsert({m_resources.value(QStringLiteral("artifacts")).constFirst()}, &error), qPrintable(error));
+}
+
+// A sync's writer learns of every end of a transaction, also when the cache commits a group on its own and that
+// fails: the disk is full (here: the database may not grow) when the idle commit writes the full-text rows.
+void TestCache::commitObserverHearsEveryEnd()
+{
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QStringList ends;
+    m_cache->setCommitObserver([&](const QString &reason) {
+        ends.append(reason);
+    });
+    const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
+    QVERIFY(m_cache->upsert(m_resources.value(QStringLiteral("products")), &error));
+    QCOMPARE(ends, QStringList{QString()});
+    SyncState state;
+    state.pass = 1;
+    state.cursor = licenses.at(29).id();
+    QVERIFY(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(0, 30), state, &error));
+    QCOMPARE(ends.size(), 1); // the group stays open
+    QTRY_COMPARE_WITH_TIMEOUT(ends.size(), 2, 5000);
+    QCOMPARE(ends.constLast(), QString());
+
+    QSqlQuery pragma(cacheConnection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const qint64 pages = pragma.value(0).toLongLong();
+    pragma.finish();
+    SyncState next = state;
+    next.cursor = licenses.constLast().id();
+    QVERIFY(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(30), next, &error));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA freelist_count")) && pragma.next());
+    QCOMPARE(pragma.value(0).toLongLong(), 0); // the full-text rows need new pages
+    pragma.finish();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const qint64 grown = pragma.value(0).toLongLong();
+    pragma.finish();
+    QVERIFY(grown > pages);
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(grown)));
+    pragma.finish();
+    QTRY_COMPARE_WITH_TIMEOUT(ends.size(), 3, 5000);
+    QVERIFY2(!ends.constLast().isEmpty(), "the lost group is reported");
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), 30);
+    QCOMPARE(m_cache->syncState(QStringLiteral("licenses")).cursor, state.cursor);
+
+    // Room again: the page is written and committed.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    pragma.finish();
+    QVERIFY(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(30), next, &error));
+    QVERIFY(m_cache->flush(&error));
+    QCOMPARE(ends.size(), 4);
+    QCOMPARE(ends.constLast(), QString());
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), qint64(licenses.size()));
+    m_cache->setCommitObserver({});
 }
 
 void TestCache::finishPassChecksThePass()
