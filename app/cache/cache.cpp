@@ -318,6 +318,69 @@ bool RawStatement::exec()
     return ok;
 }
 
+qint64 RawStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+// ---- RowWrite ---------------------------------------------------------------------------------------------------
+
+void RowWrite::bind(int position, const QVariant &value)
+{
+    if (m_raw) {
+        m_raw->bind(position, value);
+    } else {
+        m_query->bindValue(position, value);
+    }
+}
+
+void RowWrite::bindInteger(int position, qint64 value)
+{
+    if (m_raw) {
+        m_raw->bindInteger(position, value);
+    } else {
+        m_query->bindValue(position, value);
+    }
+}
+
+void RowWrite::bindText(int position, const QString &text)
+{
+    if (m_raw) {
+        m_raw->bindText(position, text);
+    } else {
+        m_query->bindValue(position, text);
+    }
+}
+
+void RowWrite::bindBlob(int position, const QByteArray &bytes)
+{
+    if (m_raw) {
+        m_raw->bindBlob(position, bytes);
+    } else {
+        m_query->bindValue(position, bytes);
+    }
+}
+
+bool RowWrite::exec()
+{
+    return m_raw ? m_raw->exec() : m_query->exec();
+}
+
+qint64 RowWrite::changes() const
+{
+    return m_raw ? m_raw->changes() : m_query->numRowsAffected();
+}
+
+qint64 RowWrite::lastInsertId() const
+{
+    return m_raw ? m_raw->lastInsertId() : m_query->lastInsertId().toLongLong();
+}
+
 // ---- Private ----------------------------------------------------------------------------------------------------
 
 Cache::Private::~Private() = default;
@@ -407,6 +470,27 @@ RawStatement *Cache::Private::rawStatement(const QString &sql) const
         it = rawStatements.emplace(sql, std::make_unique<RawStatement>(handle, sql)).first;
     }
     return it->second->isValid() ? it->second.get() : nullptr;
+}
+
+RowWrite Cache::Private::rowWrite(const TypeSpec &spec, TypeStatement statement) const
+{
+    if (RawStatement *raw = rawTypeStatement(spec, statement)) {
+        return RowWrite(raw);
+    }
+    return RowWrite(&typeQuery(spec, statement));
+}
+
+RowWrite Cache::Private::rowWrite(const QString &sql) const
+{
+    if (RawStatement *raw = rawStatement(sql)) {
+        return RowWrite(raw);
+    }
+    return RowWrite(&query(sql));
+}
+
+QString Cache::Private::failure(const RowWrite &statement) const
+{
+    return statement.raw() ? failure(*statement.raw()) : failure(*statement.query());
 }
 
 QString Cache::Private::failure(const RawStatement &statement) const
@@ -872,21 +956,11 @@ bool Cache::Private::writePendingSearch(QString *error)
     // Single-row statements: a statement writing several rows of a virtual table opens a statement savepoint, and
     // with it FTS5 writes a segment.
     for (const SearchWrite &write : std::as_const(pendingSearch)) {
-        if (RawStatement *raw = rawStatement(
-                write.remove ? QStringLiteral("INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)")
-                             : QStringLiteral("INSERT INTO search (rowid, text) VALUES (?, ?)"))) {
-            raw->bindInteger(0, write.rowId);
-            raw->bindText(1, write.text);
-            if (!raw->exec()) {
-                return setError(error, failure(*raw));
-            }
-            continue;
-        }
-        QSqlQuery &statement = query(
+        RowWrite statement = rowWrite(
             write.remove ? QStringLiteral("INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)")
                          : QStringLiteral("INSERT INTO search (rowid, text) VALUES (?, ?)"));
-        statement.bindValue(0, write.rowId);
-        statement.bindValue(1, write.text);
+        statement.bindInteger(0, write.rowId);
+        statement.bindText(1, write.text);
         if (!statement.exec()) {
             return setError(error, failure(statement));
         }
@@ -1000,34 +1074,18 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
     const qsizetype columns = spec->columns.size();
     const bool copied = spec->isLookedUp; // other types copy a column of this one
 
-    bool inserted = false;
-    qint64 insertedRid = 0;
-    if (RawStatement *raw = rawTypeStatement(*spec, TypeStatement::Insert)) {
-        raw->bind(0, idToSql(resource.id()));
-        for (qsizetype i = 0; i < columns; ++i) {
-            raw->bind(int(i) + 1, bindValue(*spec, encoded.values, i));
-        }
-        raw->bindInteger(int(columns) + 1, seen);
-        raw->bindBlob(int(columns) + 2, encoded.body);
-        if (!raw->exec()) {
-            return setError(error, failure(*raw));
-        }
-        inserted = sqlite3_changes(handle) == 1;
-        insertedRid = inserted ? sqlite3_last_insert_rowid(handle) : 0;
-    } else {
-        QSqlQuery &insert = typeQuery(*spec, TypeStatement::Insert);
-        insert.bindValue(0, idToSql(resource.id()));
-        for (qsizetype i = 0; i < columns; ++i) {
-            insert.bindValue(int(i) + 1, bindValue(*spec, encoded.values, i));
-        }
-        insert.bindValue(int(columns) + 1, seen);
-        insert.bindValue(int(columns) + 2, encoded.body);
-        if (!insert.exec()) {
-            return setError(error, failure(insert));
-        }
-        inserted = insert.numRowsAffected() == 1;
-        insertedRid = inserted ? insert.lastInsertId().toLongLong() : 0;
+    RowWrite insert = rowWrite(*spec, TypeStatement::Insert);
+    insert.bind(0, idToSql(resource.id()));
+    for (qsizetype i = 0; i < columns; ++i) {
+        insert.bind(int(i) + 1, bindValue(*spec, encoded.values, i));
     }
+    insert.bindInteger(int(columns) + 1, seen);
+    insert.bindBlob(int(columns) + 2, encoded.body);
+    if (!insert.exec()) {
+        return setError(error, failure(insert));
+    }
+    const bool inserted = insert.changes() == 1;
+    const qint64 insertedRid = inserted ? insert.lastInsertId() : 0;
     const auto mark = [&] {
         if (pass) {
             Marked &m = marked[spec->type];
@@ -1058,40 +1116,20 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
         if (old->seen == seen) {
             return true;
         }
-        if (RawStatement *touch = rawTypeStatement(*spec, TypeStatement::Touch)) {
-            touch->bindInteger(0, seen);
-            touch->bindInteger(1, old->rid);
-            return touch->exec() || setError(error, failure(*touch));
-        }
-        QSqlQuery &touch = typeQuery(*spec, TypeStatement::Touch);
-        touch.bindValue(0, seen);
-        touch.bindValue(1, old->rid);
-        if (!touch.exec()) {
-            return setError(error, failure(touch));
-        }
-        return true;
+        RowWrite touch = rowWrite(*spec, TypeStatement::Touch);
+        touch.bindInteger(0, seen);
+        touch.bindInteger(1, old->rid);
+        return touch.exec() || setError(error, failure(touch));
     }
-    if (RawStatement *raw = rawTypeStatement(*spec, TypeStatement::Update)) {
-        for (qsizetype i = 0; i < columns; ++i) {
-            raw->bind(int(i), bindValue(*spec, encoded.values, i));
-        }
-        raw->bindInteger(int(columns), seen);
-        raw->bindBlob(int(columns) + 1, encoded.body);
-        raw->bindInteger(int(columns) + 2, old->rid);
-        if (!raw->exec()) {
-            return setError(error, failure(*raw));
-        }
-    } else {
-        QSqlQuery &update = typeQuery(*spec, TypeStatement::Update);
-        for (qsizetype i = 0; i < columns; ++i) {
-            update.bindValue(int(i), bindValue(*spec, encoded.values, i));
-        }
-        update.bindValue(int(columns), seen);
-        update.bindValue(int(columns) + 1, encoded.body);
-        update.bindValue(int(columns) + 2, old->rid);
-        if (!update.exec()) {
-            return setError(error, failure(update));
-        }
+    RowWrite update = rowWrite(*spec, TypeStatement::Update);
+    for (qsizetype i = 0; i < columns; ++i) {
+        update.bind(int(i), bindValue(*spec, encoded.values, i));
+    }
+    update.bindInteger(int(columns), seen);
+    update.bindBlob(int(columns) + 1, encoded.body);
+    update.bindInteger(int(columns) + 2, old->rid);
+    if (!update.exec()) {
+        return setError(error, failure(update));
     }
     const QString oldText = searchText(*spec, old->values, old->body);
     if (oldText != encoded.search) {
@@ -1236,11 +1274,13 @@ bool Cache::open(const QString &path, QString *error)
     pragma.finish();
     // The C API for the writes of every resource, on Qt's own connection: only when the SQLite this library calls
     // is the one Qt's driver opened it with (Linux distributions build Qt on the system's SQLite; Qt's own builds
-    // may bundle another copy).
+    // may bundle another copy). KEYDESK_CACHE_QT_SQL=1 writes through Qt's driver alone, as with such a Qt (a test
+    // runs the cache's tests so).
     const QVariant handle = d->database().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        && pragma.exec(QStringLiteral("SELECT sqlite_source_id()")) && pragma.next()
-        && pragma.value(0).toString() == QLatin1String(sqlite3_sourceid()) && sqlite3_initialize() == SQLITE_OK) {
+    if (!qEnvironmentVariableIsSet("KEYDESK_CACHE_QT_SQL") && handle.isValid()
+        && qstrcmp(handle.typeName(), "sqlite3*") == 0 && pragma.exec(QStringLiteral("SELECT sqlite_source_id()"))
+        && pragma.next() && pragma.value(0).toString() == QLatin1String(sqlite3_sourceid())
+        && sqlite3_initialize() == SQLITE_OK) {
         d->handle = *static_cast<sqlite3 *const *>(handle.constData());
     }
     pragma.finish();

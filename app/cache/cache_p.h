@@ -74,6 +74,10 @@ public:
 
     int errorCode() const { return m_errorCode; }
 
+    // Rows the last exec() changed, and the row id of the last insert on the connection.
+    qint64 changes() const;
+    qint64 lastInsertId() const;
+
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
@@ -81,6 +85,39 @@ private:
     int m_errorCode = 0;
     // UTF-8 of the bound texts, alive until the statement runs (bound without a copy).
     std::vector<QByteArray> m_texts;
+};
+
+// A write statement run for every resource: through SQLite's C API when the cache has the connection's handle,
+// else through QSqlQuery; the same binding code for both.
+class RowWrite final
+{
+public:
+    explicit RowWrite(RawStatement *raw)
+        : m_raw(raw)
+    {
+    }
+
+    explicit RowWrite(QSqlQuery *query)
+        : m_query(query)
+    {
+    }
+
+    // Positions count from 0. A blob must live until exec().
+    void bind(int position, const QVariant &value);
+    void bindInteger(int position, qint64 value);
+    void bindText(int position, const QString &text);
+    void bindBlob(int position, const QByteArray &bytes);
+    bool exec();
+    qint64 changes() const;
+    qint64 lastInsertId() const;
+
+    RawStatement *raw() const { return m_raw; }
+
+    QSqlQuery *query() const { return m_query; }
+
+private:
+    RawStatement *m_raw = nullptr;
+    QSqlQuery *m_query = nullptr;
 };
 
 // The statements each type needs, prepared once per type.
@@ -173,7 +210,11 @@ public:
     // The same statements through the C API; null when there is no handle.
     RawStatement *rawTypeStatement(const TypeSpec &spec, TypeStatement statement) const;
     RawStatement *rawStatement(const QString &sql) const;
+    // A type's statement, or any SQL text, to run for each resource (the C API when there is a handle).
+    RowWrite rowWrite(const TypeSpec &spec, TypeStatement statement) const;
+    RowWrite rowWrite(const QString &sql) const;
     QString failure(const RawStatement &statement) const;
+    QString failure(const RowWrite &statement) const;
     bool exec(const QString &sql, QString *error = nullptr);
     // A translated sentence for a failed statement.
     QString failure(const QSqlQuery &query) const;
