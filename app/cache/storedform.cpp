@@ -167,6 +167,18 @@ void writeValue(QByteArray &out, const QJsonValue &value)
     }
 }
 
+// An empty buffer for JSON text, with room for what a resource's part usually takes: growing a QByteArray step by
+// step costs more than writing into it.
+QByteArray buffer(qsizetype capacity, char first = 0)
+{
+    QByteArray bytes;
+    bytes.reserve(capacity);
+    if (first) {
+        bytes += first;
+    }
+    return bytes;
+}
+
 // Writes `"name":` after a comma when the object already has members.
 void member(QByteArray &out, const char *name)
 {
@@ -422,16 +434,62 @@ QList<QPair<QString, QString>> metadataValues(const QJsonObject &metadata)
     return values;
 }
 
+namespace {
+
+// metadataValues()' values in its order, without their paths; false once the text is full.
+bool appendSearchValues(const QJsonValue &value, QString &text)
+{
+    QString item;
+    switch (value.type()) {
+    case QJsonValue::String:
+        item = value.toString();
+        break;
+    case QJsonValue::Double: {
+        QByteArray number;
+        writeValue(number, value);
+        item = QString::fromLatin1(number);
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!appendSearchValues(it.value(), text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    case QJsonValue::Array:
+        for (const QJsonValue &element : value.toArray()) {
+            if (!appendSearchValues(element, text)) {
+                return false;
+            }
+        }
+        return true;
+    default:
+        return true;
+    }
+    if (item.isEmpty()) {
+        return true;
+    }
+    if (!text.isEmpty()) {
+        text += QLatin1Char('\n');
+    }
+    text += item;
+    if (text.size() >= kMaxMetadataText) {
+        text.truncate(kMaxMetadataText);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString metadataSearchText(const QJsonObject &metadata)
 {
     QString text;
-    for (const auto &[path, value] : metadataValues(metadata)) {
-        if (!text.isEmpty()) {
-            text += QLatin1Char('\n');
-        }
-        text += value;
-        if (text.size() >= kMaxMetadataText) {
-            text.truncate(kMaxMetadataText);
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
+        if (!appendSearchValues(it.value(), text)) {
             break;
         }
     }
@@ -465,7 +523,7 @@ QByteArray reduceRelationship(const TypeSpec &spec,
                               int *flags)
 {
     const int column = spec.relationshipColumn(name);
-    QByteArray rest = "{";
+    QByteArray rest = buffer(192, '{');
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -555,7 +613,7 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
     // One pass over the attributes: the columns take theirs, the metadata is kept inline, and the others form a
     // group that is shared when it repeats (licenses of one policy carry the same limits, flags and permissions).
     quint64 inColumns = 0;
-    QByteArray group = "{";
+    QByteArray group = buffer(512, '{');
     QJsonObject metadata;
     bool hasMetadata = false;
     for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
@@ -648,8 +706,8 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
     // Relationships: entries reduced to flags (the same on most resources of a type, so shared as one group) and
     // entries with something of their own (counts, unusual links), inline.
     if (!relationships.isEmpty()) {
-        QByteArray flagsOnly = "{";
-        QByteArray inlined = "{";
+        QByteArray flagsOnly = buffer(256, '{');
+        QByteArray inlined = buffer(256, '{');
         for (auto it = relationships.constBegin(); it != relationships.constEnd(); ++it) {
             const QString name = it.key();
             const QJsonValue value = it.value();
