@@ -5167,6 +5167,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>The cache %1 is in use; stop the sync and try again.</source>
         <translation>Der Zwischenspeicher %1 wird gerade verwendet; halten Sie die Synchronisierung an und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The changes could not be saved in the cache.</source>
+        <translation>Die Änderungen konnten nicht im Cache gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::cli</name>
