@@ -16,17 +16,12 @@ Workspace::Workspace(const profiles::Profile &profile, const QString &token, QOb
     m_mutations->setEngine(m_sync.get());
 
     connect(m_client.get(), &api::ApiClient::reachabilityObserved, this, &Workspace::setOnline);
-    connect(m_mutations.get(), &sync::Mutations::changed, this, [this](const QString &type) {
-        Q_EMIT cacheChanged(type);
-    });
-    // The sync writes through its own connection: the rows are readable here once it has committed them.
+    // Every write goes through the sync's writer, with its own connection: pages, refreshed records and the user's
+    // changes are readable here once it has committed them, and committed() says so, once per commit.
     connect(m_sync.get(), &sync::SyncEngine::committed, this, [this](const QStringList &types) {
         for (const QString &type : types) {
             Q_EMIT cacheChanged(type);
         }
-    });
-    connect(m_sync.get(), &sync::SyncEngine::recordRefreshed, this, [this](const QString &type) {
-        Q_EMIT cacheChanged(type);
     });
     connect(m_sync.get(), &sync::SyncEngine::finished, this, [this] {
         m_cache->flush();
