@@ -20,6 +20,14 @@
 //
 // The exit status says whether the run worked (every resource cached, the searches found what they looked for),
 // never whether a target was met.
+//
+// Where ingest time goes (20,000 licenses, Release, the 2-core machine, measured with timers around each step): of
+// 1.8-2.1 s, encoding takes 0.5-0.6 s (half of it in a second thread; Qt's JSON makes a QString of every key and
+// value), full-text rows and their commits 0.6 s, row inserts 0.35 s, and the index builds at the end of the first
+// pass 0.3 s. callgrind: encodeResource() is a quarter of the instructions, malloc/free a fifth of those. SQLite
+// alone is not the limit: Python's sqlite3 inserts rows of this shape at about 88,000/s and trigram rows at
+// 140,000/s here. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end, PRAGMA threads
+// for the index builds, a 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
 
 #include "app/api/jsonapi.h"
 #include "app/cache/cache.h"
