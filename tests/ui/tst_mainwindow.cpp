@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void changePolicyOffersThePoliciesOfTheProduct();
     void largeSelectionsSaySoAndActOnNothing();
     void exportCsvOfFilteredTable();
+    void cancelSyncGoesAtOnceAndTheNextSyncCompletes();
     void screenshotsOfEveryPage();
 
 private:
@@ -822,6 +824,39 @@ void TestMainWindow::largeSelectionsSaySoAndActOnNothing()
 }
 
 // KEYDESK_SCREENSHOTS=DIR: every page with its first row open, as PNG files to look at (not a check).
+// Cancel Sync in the status bar: the bar and the button go at once (the writer may still be committing, for seconds
+// during an index build), a cancel is not reported as an error, and Sync Now then completes.
+void TestMainWindow::cancelSyncGoesAtOnceAndTheNextSyncCompletes()
+{
+    connectWindow();
+    sync::SyncEngine *engine = m_window->workspace()->syncEngine();
+    auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+    auto *syncNow = m_window->findChild<QAction *>(QStringLiteral("syncAction"));
+    auto *cancel = m_window->findChild<QAction *>(QStringLiteral("cancelSyncAction"));
+    QVERIFY(bar && syncNow && cancel);
+    QSignalSpy finished(engine, &sync::SyncEngine::finished);
+    syncNow->trigger();
+    QVERIFY(engine->isRunning());
+    QVERIFY(bar->isVisible());
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QVERIFY(!engine->isRunning());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QVERIFY2(m_window->lastMessage().isEmpty(), qPrintable(m_window->lastMessage()));
+
+    finished.clear();
+    syncNow->trigger();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constLast().constFirst().toBool(), true);
+    QVERIFY(!bar->isVisible());
+    QTRY_COMPARE(page(QStringLiteral("licenses"))->model()->rowCount(),
+                 int(m_window->workspace()->cache()->count(QStringLiteral("licenses"))));
+    QCOMPARE(m_window->workspace()->cache()->count(QStringLiteral("licenses")), 300);
+}
+
 void TestMainWindow::screenshotsOfEveryPage()
 {
     const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS");
