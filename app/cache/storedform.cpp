@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <charconv>
+#include <functional>
 #include <limits>
 
 namespace keydesk::cache {
@@ -317,34 +318,41 @@ QJsonValue attributeFromColumn(Column::Kind kind, const QVariant &value)
     return QJsonValue::Null;
 }
 
-void flatten(const QString &path, const QJsonValue &value, QList<QPair<QString, QString>> &out)
+// Calls `visit` with each non-empty string and each number in `value`, depth first in order, and, when `withPaths`,
+// its key path ("a.b"; an array's items under its key). Stops when `visit` returns false; false then.
+using ValueVisitor = std::function<bool(const QString &path, const QString &value)>;
+
+bool visitValues(const QString &path, const QJsonValue &value, bool withPaths, const ValueVisitor &visit)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        if (!value.toString().isEmpty()) {
-            out.append({path, value.toString()});
-        }
-        break;
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return text.isEmpty() || visit(path, text);
+    }
     case QJsonValue::Double: {
         QByteArray text;
         writeValue(text, value);
-        out.append({path, QString::fromLatin1(text)});
-        break;
+        return visit(path, QString::fromLatin1(text));
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            flatten(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), it.value(), out);
+            const QString key = !withPaths ? QString() : path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (!visitValues(key, it.value(), withPaths, visit)) {
+                return false;
+            }
         }
-        break;
+        return true;
     }
     case QJsonValue::Array:
         for (const QJsonValue &item : value.toArray()) {
-            flatten(path, item, out);
+            if (!visitValues(path, item, withPaths, visit)) {
+                return false;
+            }
         }
-        break;
+        return true;
     default:
-        break;
+        return true;
     }
 }
 
@@ -430,69 +438,28 @@ QString timestampText(qint64 ms)
 QList<QPair<QString, QString>> metadataValues(const QJsonObject &metadata)
 {
     QList<QPair<QString, QString>> values;
-    flatten({}, metadata, values);
+    visitValues({}, metadata, true, [&](const QString &path, const QString &value) {
+        values.append({path, value});
+        return true;
+    });
     return values;
 }
 
-namespace {
-
-// metadataValues()' values in its order, without their paths; false once the text is full.
-bool appendSearchValues(const QJsonValue &value, QString &text)
-{
-    QString item;
-    switch (value.type()) {
-    case QJsonValue::String:
-        item = value.toString();
-        break;
-    case QJsonValue::Double: {
-        QByteArray number;
-        writeValue(number, value);
-        item = QString::fromLatin1(number);
-        break;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!appendSearchValues(it.value(), text)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    case QJsonValue::Array:
-        for (const QJsonValue &element : value.toArray()) {
-            if (!appendSearchValues(element, text)) {
-                return false;
-            }
-        }
-        return true;
-    default:
-        return true;
-    }
-    if (item.isEmpty()) {
-        return true;
-    }
-    if (!text.isEmpty()) {
-        text += QLatin1Char('\n');
-    }
-    text += item;
-    if (text.size() >= kMaxMetadataText) {
-        text.truncate(kMaxMetadataText);
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 QString metadataSearchText(const QJsonObject &metadata)
 {
+    // The values alone: building their paths would cost more than the rest of the text.
     QString text;
-    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
-        if (!appendSearchValues(it.value(), text)) {
-            break;
+    visitValues({}, metadata, false, [&](const QString &, const QString &value) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
         }
-    }
+        text += value;
+        if (text.size() < kMaxMetadataText) {
+            return true;
+        }
+        text.truncate(kMaxMetadataText);
+        return false;
+    });
     return text;
 }
 
