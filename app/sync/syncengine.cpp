@@ -592,7 +592,12 @@ void SyncEngine::store(const QString &type,
     };
     QString error;
     if (!ensureWriter(&error)) {
-        then(job(*m_cache, &error));
+        // No writer (its connection could not be opened): written here, and announced as the writer would.
+        const bool ok = job(*m_cache, &error);
+        if (ok) {
+            Q_EMIT committed({type});
+        }
+        then(ok);
         return;
     }
     // Behind the pages of a running sync, committed before `then` runs: the caller's thread does not wait for the
