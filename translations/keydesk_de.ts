@@ -1939,10 +1939,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>%L1 Zeilen nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>Connect first.</source>
-        <translation>Stellen Sie zuerst eine Verbindung her.</translation>
-    </message>
-    <message>
         <source>License created.</source>
         <translation>Lizenz erstellt.</translation>
     </message>

@@ -859,8 +859,8 @@ void MainWindow::exportCsv()
 void MainWindow::newLicense()
 {
     QString reason;
-    if (!m_workspace || !mayChangeServer(m_workspace.get(), &reason)) {
-        showError(reason.isEmpty() ? tr("Connect first.") : reason);
+    if (!mayChangeServer(m_workspace.get(), &reason)) {
+        showError(reason);
         return;
     }
     auto *wizard = new NewLicenseWizard(m_workspace.get(), this);
