@@ -69,12 +69,14 @@ void TestWorkspace::changesAreAnnouncedOnceWhenReadable()
 
     // The user suspends it: announced once, and readable by then.
     bool done = false;
-    m_workspace->mutations()->send(api::requests::action(licenses, id, QStringLiteral("suspend")),
-                                   [&](const api::ApiError &error, const api::Resource &) {
-        QVERIFY(!error.isError());
+    api::ApiError failure;
+    const auto answered = [&](const api::ApiError &error, const api::Resource &) {
+        failure = error;
         done = true;
-    });
+    };
+    m_workspace->mutations()->send(api::requests::action(licenses, id, QStringLiteral("suspend")), answered);
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!failure.isError(), qPrintable(failure.userMessage()));
     QTest::qWait(300); // a second announcement would come within this
     QCOMPARE(announcements(changed, licenses), 1);
     QCOMPARE(statusWhenAnnounced, QStringLiteral("SUSPENDED"));
@@ -96,11 +98,9 @@ void TestWorkspace::changesAreAnnouncedOnceWhenReadable()
         }
     });
     done = false;
-    m_workspace->mutations()->destroy(licenses, id, [&](const api::ApiError &error, const api::Resource &) {
-        QVERIFY(!error.isError());
-        done = true;
-    });
+    m_workspace->mutations()->destroy(licenses, id, answered);
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!failure.isError(), qPrintable(failure.userMessage()));
     QTest::qWait(300);
     QCOMPARE(announcements(changed, licenses), 1);
     QVERIFY(gone);
