@@ -8,12 +8,12 @@
 
 namespace keydesk::testing {
 
-// Runs the event loop until `reply` is finished (or 20 s passed); returns it, for chaining.
-inline api::ApiReply *wait(api::ApiReply *reply)
+// Runs the event loop until `reply` is finished (or `timeoutMs` passed); returns it, for chaining.
+inline api::ApiReply *wait(api::ApiReply *reply, int timeoutMs = 20000)
 {
     if (!reply->isFinished()) {
         QSignalSpy finished(reply, &api::ApiReply::finished);
-        finished.wait(20000);
+        finished.wait(timeoutMs);
     }
     return reply;
 }

@@ -8,6 +8,7 @@
 #include "app/licensing/publickeys.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/apireply.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -19,19 +20,7 @@
 using namespace keydesk;
 using namespace keydesk::api;
 
-namespace {
-
-// Waits for a reply; returns it for chaining.
-ApiReply *wait(ApiReply *reply, int timeoutMs = 20000)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &ApiReply::finished);
-        finished.wait(timeoutMs);
-    }
-    return reply;
-}
-
-} // namespace
+using keydesk::testing::wait;
 
 class TestApiClient : public QObject
 {

@@ -26,6 +26,7 @@
 
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
+#include "tests/benchmarks/benchreport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,7 @@
 #include <vector>
 
 using namespace keydesk;
+using keydesk::bench::thousands;
 using namespace keydesk::sandbox;
 
 namespace {
@@ -131,15 +133,6 @@ QString loadAverage()
         return QStringLiteral("unknown");
     }
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
-QString thousands(double value)
-{
-    QString digits = QString::number(qint64(value + 0.5));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3) {
-        digits.insert(i, QLatin1Char(','));
-    }
-    return digits;
 }
 
 double percentile(std::vector<double> values, double p)
