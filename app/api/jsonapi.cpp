@@ -1,5 +1,7 @@
 #include "app/api/jsonapi.h"
 
+#include "app/api/jsontext.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -181,6 +183,7 @@ QJsonObject Resource::relationshipMeta(const QString &name) const
 
 void Resource::setRelated(const QString &name, const ResourceIdentifier &target)
 {
+    m_source = {};
     QJsonObject entry = relationship(name);
     entry.insert(kData, target.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(target.toJson()));
     m_relationships.insert(name, entry);
@@ -188,6 +191,7 @@ void Resource::setRelated(const QString &name, const ResourceIdentifier &target)
 
 void Resource::setRelatedList(const QString &name, const QList<ResourceIdentifier> &targets)
 {
+    m_source = {};
     QJsonArray data;
     for (const ResourceIdentifier &target : targets) {
         data.append(target.toJson());
@@ -281,7 +285,8 @@ std::optional<Document> Document::parse(QByteArrayView bytes, QString *error)
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    const QByteArray answer = bytes.toByteArray();
+    const QJsonDocument json = QJsonDocument::fromJson(answer, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
             *error = tr("The server's answer is not valid JSON (%1 at byte %2).")
@@ -296,7 +301,38 @@ std::optional<Document> Document::parse(QByteArrayView bytes, QString *error)
         }
         return std::nullopt;
     }
-    return fromJson(json.object(), error);
+    std::optional<Document> document = fromJson(json.object(), error);
+    if (document) {
+        document->keepSourceTexts(answer);
+    }
+    return document;
+}
+
+void Document::keepSourceTexts(const QByteArray &answer)
+{
+    // The resources' texts, found in a second pass over the bytes: Qt's reader does not tell where a value was.
+    thread_local JsonText json;
+    if (!json.parse(answer)) {
+        return;
+    }
+    const auto keep = [&](int value, QList<Resource> &resources) {
+        if (value < 0) {
+            return;
+        }
+        if (json[value].kind == JsonText::Kind::Object && resources.size() == 1) {
+            resources[0].setSourceText(answer, json[value].begin, json[value].end - json[value].begin);
+            return;
+        }
+        if (json[value].kind != JsonText::Kind::Array) {
+            return;
+        }
+        qsizetype index = 0;
+        for (int item = value + 1; item < json[value].next && index < resources.size(); item = json[item].next) {
+            resources[index++].setSourceText(answer, json[item].begin, json[item].end - json[item].begin);
+        }
+    };
+    keep(json.member(0, QLatin1StringView("data")), m_data);
+    keep(json.member(0, QLatin1StringView("included")), m_included);
 }
 
 std::optional<Document> Document::fromJson(const QJsonObject &object, QString *error)

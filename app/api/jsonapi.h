@@ -49,22 +49,38 @@ public:
 
     QString id() const { return m_id; }
 
-    void setId(const QString &id) { m_id = id; }
+    void setId(const QString &id)
+    {
+        m_id = id;
+        m_source = {};
+    }
 
     ResourceIdentifier identifier() const { return {m_type, m_id}; }
 
     // Attributes.
     QJsonObject attributes() const { return m_attributes; }
 
-    void setAttributes(const QJsonObject &attributes) { m_attributes = attributes; }
+    void setAttributes(const QJsonObject &attributes)
+    {
+        m_attributes = attributes;
+        m_source = {};
+    }
 
     bool hasAttribute(const QString &name) const { return m_attributes.contains(name); }
 
     QJsonValue attribute(const QString &name) const { return m_attributes.value(name); }
 
-    void setAttribute(const QString &name, const QJsonValue &value) { m_attributes.insert(name, value); }
+    void setAttribute(const QString &name, const QJsonValue &value)
+    {
+        m_attributes.insert(name, value);
+        m_source = {};
+    }
 
-    void removeAttribute(const QString &name) { m_attributes.remove(name); }
+    void removeAttribute(const QString &name)
+    {
+        m_attributes.remove(name);
+        m_source = {};
+    }
 
     // Typed reads; the fallback when the attribute is absent, null or of another type.
     QString stringAttribute(const QString &name, const QString &fallback = {}) const;
@@ -80,7 +96,11 @@ public:
     // Relationships.
     QJsonObject relationships() const { return m_relationships; }
 
-    void setRelationships(const QJsonObject &relationships) { m_relationships = relationships; }
+    void setRelationships(const QJsonObject &relationships)
+    {
+        m_relationships = relationships;
+        m_source = {};
+    }
 
     bool hasRelationship(const QString &name) const { return m_relationships.contains(name); }
 
@@ -102,18 +122,30 @@ public:
     void setRelated(const QString &name, const ResourceIdentifier &target);
     void setRelatedList(const QString &name, const QList<ResourceIdentifier> &targets);
 
-    void removeRelationship(const QString &name) { m_relationships.remove(name); }
+    void removeRelationship(const QString &name)
+    {
+        m_relationships.remove(name);
+        m_source = {};
+    }
 
     // Links and meta.
     QJsonObject links() const { return m_links; }
 
-    void setLinks(const QJsonObject &links) { m_links = links; }
+    void setLinks(const QJsonObject &links)
+    {
+        m_links = links;
+        m_source = {};
+    }
 
     QString selfLink() const { return m_links.value(QLatin1String("self")).toString(); }
 
     QJsonObject meta() const { return m_meta; }
 
-    void setMeta(const QJsonObject &meta) { m_meta = meta; }
+    void setMeta(const QJsonObject &meta)
+    {
+        m_meta = meta;
+        m_source = {};
+    }
 
     // The body of a create (POST) or update (PATCH) request: {"data": {"type", "id"?, "attributes",
     // "relationships"}}. Every attribute of this resource is sent, known or not; relationships are reduced to
@@ -127,9 +159,32 @@ public:
     // the starting point of an update that changes only those attributes.
     Resource withOnlyAttributes(const QStringList &names) const;
 
-    friend bool operator==(const Resource &, const Resource &) = default;
+    // The resource object's JSON text as the server sent it, when it was read from an answer (Document::parse) and
+    // has not been changed since (every setter forgets it): the cache stores a sync's resources from this text
+    // without walking Qt's JSON objects. Empty otherwise. Not part of the resource's value (operator==).
+    QByteArrayView sourceText() const { return QByteArrayView(m_source.answer).sliced(m_source.offset, m_source.size); }
+
+    // `answer` is shared, not copied; [offset, offset + size) must be this resource's object.
+    void setSourceText(const QByteArray &answer, qsizetype offset, qsizetype size)
+    {
+        m_source = {answer, offset, size};
+    }
+
+    friend bool operator==(const Resource &a, const Resource &b)
+    {
+        return a.m_type == b.m_type && a.m_id == b.m_id && a.m_attributes == b.m_attributes
+            && a.m_relationships == b.m_relationships && a.m_links == b.m_links && a.m_meta == b.m_meta
+            && a.m_otherMembers == b.m_otherMembers;
+    }
 
 private:
+    struct Source
+    {
+        QByteArray answer;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+
     QString m_type;
     QString m_id;
     QJsonObject m_attributes;
@@ -137,6 +192,7 @@ private:
     QJsonObject m_links;
     QJsonObject m_meta;
     QJsonObject m_otherMembers; // e.g. "lid"; kept so that toJson() returns what was read
+    Source m_source;
 };
 
 // One entry of a document's "errors" (https://keygen.sh/docs/api/errors/).
@@ -223,6 +279,9 @@ public:
     QString requestId() const { return m_meta.value(QLatin1String("id")).toString(); }
 
 private:
+    // Gives each resource its text in `answer` (Resource::sourceText).
+    void keepSourceTexts(const QByteArray &answer);
+
     DataKind m_dataKind = DataKind::Absent;
     QList<Resource> m_data;
     QList<Resource> m_included;

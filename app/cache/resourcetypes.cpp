@@ -221,15 +221,17 @@ QList<TypeSpec> buildSpecs()
     for (qsizetype i = 0; i < specs.size(); ++i) {
         TypeSpec &spec = specs[i];
         spec.index = int(i);
+        spec.typeUtf8 = spec.type.toUtf8();
         Q_ASSERT(spec.columns.size() <= 63); // the body's column mask
         for (qsizetype c = 0; c < spec.columns.size(); ++c) {
-            const ColumnSpec &column = spec.columns.at(c);
+            ColumnSpec &column = spec.columns[c];
+            column.relatedTypeUtf8 = column.relatedType.toUtf8();
             if (column.source == ColumnSpec::Source::Attribute) {
-                spec.attributeColumns.insert(column.from, int(c));
+                spec.attributeColumns.insert(column.from.toUtf8(), int(c));
             } else if (column.source == ColumnSpec::Source::RelationshipId) {
-                spec.relationshipColumns.insert(column.from, int(c));
+                spec.relationshipColumns.insert(column.from.toUtf8(), int(c));
             } else if (column.source == ColumnSpec::Source::RelationshipCount) {
-                spec.countColumns[column.from].append(int(c));
+                spec.countColumns[column.from.toUtf8()].append(int(c));
             }
         }
     }

@@ -29,8 +29,9 @@ struct ColumnSpec
     QString relatedType; // RelationshipId and Lookup: the type of the related resource
     QString lookupColumn;
     bool indexed = false;
-    bool nocase = false;     // Text compared case-insensitively (sorting, prefix search)
-    bool descending = false; // the index is descending (created, updated: sync writes them in falling order)
+    bool nocase = false;             // Text compared case-insensitively (sorting, prefix search)
+    bool descending = false;         // the index is descending (created, updated: sync writes them in falling order)
+    QByteArray relatedTypeUtf8 = {}; // `relatedType` as the server's text has it (typeSpecs() fills it in)
 };
 
 // An index on two columns: equality on the first, sorted by the second. For filters whose matches cluster in the
@@ -64,15 +65,27 @@ struct TypeSpec
     QString compositeIndexName(const QString &filter, const QString &sort) const;
     const ColumnSpec *column(const QString &name) const;
 
-    // The column holding an attribute, or a relationship's id; -1 when none (hashed: encoding asks for each).
-    int attributeColumn(const QString &attribute) const { return attributeColumns.value(attribute, -1); }
+    // The column holding an attribute, or a relationship's id; -1 when none. By the name's UTF-8, as encoding reads
+    // it from the server's text (hashed: it asks for each attribute).
+    int attributeColumn(QByteArrayView attribute) const { return lookup(attributeColumns, attribute, -1); }
 
-    int relationshipColumn(const QString &relationship) const { return relationshipColumns.value(relationship, -1); }
+    int relationshipColumn(QByteArrayView relationship) const { return lookup(relationshipColumns, relationship, -1); }
 
+    QList<int> countColumnsOf(QByteArrayView relationship) const { return lookup(countColumns, relationship, {}); }
+
+    QByteArray typeUtf8;     // `type` as the server's text has it
     bool isLookedUp = false; // other types copy a column of this one (Lookup columns)
-    QHash<QString, int> attributeColumns;
-    QHash<QString, int> relationshipColumns;
-    QHash<QString, QList<int>> countColumns; // relationship -> RelationshipCount columns
+    QHash<QByteArray, int> attributeColumns;
+    QHash<QByteArray, int> relationshipColumns;
+    QHash<QByteArray, QList<int>> countColumns; // relationship -> RelationshipCount columns
+
+private:
+    template <typename T>
+    static T lookup(const QHash<QByteArray, T> &hash, QByteArrayView key, const T &fallback)
+    {
+        // A key that shares the bytes instead of copying them.
+        return hash.value(QByteArray::fromRawData(key.data(), key.size()), fallback);
+    }
 };
 
 // The types in cachedTypes() order.

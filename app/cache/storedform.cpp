@@ -1,5 +1,6 @@
 #include "app/cache/storedform.h"
 
+#include "app/api/jsontext.h"
 #include "app/licensing/clock.h"
 
 #include <QDateTime>
@@ -20,82 +21,8 @@ constexpr int kDataInColumn = 2;
 constexpr int kRestShared = 4;
 
 // ---- Compact JSON writing ---------------------------------------------------------------------------------------
-// QJsonDocument::toJson builds a document first; writing straight into the body is several times faster, and the
-// ingest rate depends on it.
-
-void writeString(QByteArray &out, QStringView text)
-{
-    // Printable ASCII (keys, ids, timestamps, most values) is copied straight into the body, without a UTF-8 copy.
-    const char16_t *chars = text.utf16();
-    const qsizetype length = text.size();
-    bool ascii = true;
-    for (qsizetype i = 0; i < length && ascii; ++i) {
-        ascii = chars[i] >= 0x20 && chars[i] < 0x7f && chars[i] != u'"' && chars[i] != u'\\';
-    }
-    if (ascii) {
-        const qsizetype start = out.size();
-        out.resize(start + length + 2);
-        char *to = out.data() + start;
-        *to++ = '"';
-        for (qsizetype i = 0; i < length; ++i) {
-            *to++ = char(chars[i]);
-        }
-        *to = '"';
-        return;
-    }
-    out += '"';
-    const qsizetype start = out.size();
-    out += text.toUtf8();
-    // Escape in place only when needed: keys, ids and timestamps never need it.
-    bool plain = true;
-    for (qsizetype i = start; i < out.size(); ++i) {
-        const auto c = static_cast<unsigned char>(out.at(i));
-        if (c < 0x20 || c == '"' || c == '\\') {
-            plain = false;
-            break;
-        }
-    }
-    if (!plain) {
-        const QByteArray raw = out.mid(start);
-        out.truncate(start);
-        for (const char ch : raw) {
-            const auto c = static_cast<unsigned char>(ch);
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                if (c < 0x20) {
-                    static const char hex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 0xF];
-                } else {
-                    out += ch;
-                }
-            }
-        }
-    }
-    out += '"';
-}
+// The body is written straight from the server's text (api::JsonText): values are copied as they were written, and
+// QJsonDocument reads them back the same.
 
 void writeInteger(QByteArray &out, qint64 value)
 {
@@ -104,68 +31,22 @@ void writeInteger(QByteArray &out, qint64 value)
     out.append(buffer, result.ptr - buffer);
 }
 
-void writeValue(QByteArray &out, const QJsonValue &value);
-
-void writeObject(QByteArray &out, const QJsonObject &object)
+void append(QByteArray &out, QByteArrayView text)
 {
-    out += '{';
-    bool first = true;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!first) {
-            out += ',';
-        }
-        first = false;
-        writeString(out, it.key());
-        out += ':';
-        writeValue(out, it.value());
-    }
-    out += '}';
+    out.append(text.data(), text.size());
 }
 
-void writeArray(QByteArray &out, const QJsonArray &array)
+// A number as api::JsonText::numberText() writes it.
+QString numberText(const QJsonValue &value)
 {
-    out += '[';
-    bool first = true;
-    for (const QJsonValue &item : array) {
-        if (!first) {
-            out += ',';
-        }
-        first = false;
-        writeValue(out, item);
+    constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
+    const qint64 integer = value.toInteger(sentinel);
+    if (integer != sentinel) {
+        QByteArray text;
+        writeInteger(text, integer);
+        return QString::fromLatin1(text);
     }
-    out += ']';
-}
-
-void writeValue(QByteArray &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        break;
-    case QJsonValue::Bool:
-        out += value.toBool() ? "true" : "false";
-        break;
-    case QJsonValue::Double: {
-        constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-        const qint64 integer = value.toInteger(sentinel);
-        if (integer != sentinel) {
-            writeInteger(out, integer);
-        } else {
-            out += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-        }
-        break;
-    }
-    case QJsonValue::String:
-        writeString(out, value.toString());
-        break;
-    case QJsonValue::Array:
-        writeArray(out, value.toArray());
-        break;
-    case QJsonValue::Object:
-        writeObject(out, value.toObject());
-        break;
-    }
+    return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
 }
 
 // An empty buffer for JSON text, with room for what a resource's part usually takes: growing a QByteArray step by
@@ -211,17 +92,32 @@ bool isLeap(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-// Only the exact form Keygen writes, so that timestampText() gives the same text back.
-std::optional<qint64> canonicalTimestamp(QStringView text)
+char16_t unitOf(QChar c)
 {
-    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
-        || text[16] != u':' || text[19] != u'.' || text[23] != u'Z') {
+    return c.unicode();
+}
+
+char16_t unitOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+// Only the exact form Keygen writes, so that timestampText() gives the same text back. `Text`: QStringView, or
+// QByteArrayView of the server's text.
+template <typename Text>
+std::optional<qint64> canonicalTimestamp(Text text)
+{
+    const auto at = [&](int i) {
+        return unitOf(text[i]);
+    };
+    if (text.size() != 24 || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':'
+        || at(19) != u'.' || at(23) != u'Z') {
         return std::nullopt;
     }
     const auto number = [&](int from, int length) -> int {
         int value = 0;
         for (int i = from; i < from + length; ++i) {
-            const char16_t c = text[i].unicode();
+            const char16_t c = at(i);
             if (c < u'0' || c > u'9') {
                 return -1;
             }
@@ -251,46 +147,47 @@ std::optional<qint64> canonicalTimestamp(QStringView text)
 // ---- Column values ----------------------------------------------------------------------------------------------
 
 // The column value of an attribute, and whether the column holds it exactly (so the body may leave it out).
-QVariant columnValue(Column::Kind kind, const QJsonValue &value, bool *exact)
+QVariant columnValue(Column::Kind kind, const api::JsonText &json, int value, bool *exact)
 {
+    using Kind = api::JsonText::Kind;
     *exact = false;
-    if (value.isNull()) {
+    const Kind type = json[value].kind;
+    if (type == Kind::Null) {
         *exact = true;
         return {};
     }
     switch (kind) {
     case Column::Kind::Text:
     case Column::Kind::Id:
-        if (value.isString()) {
+        if (type == Kind::String) {
             *exact = true;
-            return value.toString();
+            return json.string(value);
         }
         break;
     case Column::Kind::Integer:
-        if (value.isDouble()) {
-            constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-            const qint64 integer = value.toInteger(sentinel);
-            if (integer != sentinel) {
+        if (type == Kind::Number) {
+            if (const auto integer = json.toInteger(value)) {
                 *exact = true;
-                return integer;
+                return *integer;
             }
-            return value.toDouble();
+            return json.toDouble(value);
         }
         break;
     case Column::Kind::Boolean:
-        if (value.isBool()) {
+        if (type == Kind::True || type == Kind::False) {
             *exact = true;
-            return value.toBool() ? 1 : 0;
+            return type == Kind::True ? 1 : 0;
         }
         break;
     case Column::Kind::Timestamp:
-        if (value.isString()) {
-            const QString text = value.toString();
-            if (const auto ms = canonicalTimestamp(text)) {
-                *exact = true;
-                return *ms;
+        if (type == Kind::String) {
+            if (!json[value].escaped) {
+                if (const auto ms = canonicalTimestamp(json.chars(value))) {
+                    *exact = true;
+                    return *ms;
+                }
             }
-            if (const auto ms = timestampMs(text)) {
+            if (const auto ms = timestampMs(json.string(value))) {
                 return *ms;
             }
         }
@@ -329,11 +226,8 @@ bool visitValues(const QString &path, const QJsonValue &value, bool withPaths, c
         const QString text = value.toString();
         return text.isEmpty() || visit(path, text);
     }
-    case QJsonValue::Double: {
-        QByteArray text;
-        writeValue(text, value);
-        return visit(path, QString::fromLatin1(text));
-    }
+    case QJsonValue::Double:
+        return visit(path, numberText(value));
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -420,7 +314,7 @@ QVariant readColumn(const ColumnSpec &column, const QVariant &value)
 
 std::optional<qint64> timestampMs(const QString &text)
 {
-    if (const auto ms = canonicalTimestamp(text)) {
+    if (const auto ms = canonicalTimestamp(QStringView(text))) {
         return ms;
     }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -473,86 +367,114 @@ QJsonObject storedMetadata(const QByteArray &body)
 
 namespace {
 
+using api::JsonText;
+
+// The members of an object node: calls `visit(key, value)` with node indexes.
+template <typename Visit>
+void forEachMember(const JsonText &json, int object, Visit visit)
+{
+    if (object < 0 || json[object].kind != JsonText::Kind::Object) {
+        return;
+    }
+    for (int key = object + 1; key < json[object].next; key = json[key + 1].next) {
+        visit(key, key + 1);
+    }
+}
+
+bool isEmptyContainer(const JsonText &json, int node)
+{
+    return json[node].next == node + 1;
+}
+
+// Writes `key:value` as the server wrote them, after a comma when the object already has members.
+void copyMember(QByteArray &out, const JsonText &json, int key, int value)
+{
+    if (out.size() > 1) {
+        out += ',';
+    }
+    append(out, json.text(key));
+    out += ':';
+    append(out, json.text(value));
+}
+
 // Whether `link` is `self` + "/" + `name`, without building that string.
-bool isCanonicalLink(const QString &link, const QString &self, const QString &name)
+bool isCanonicalLink(QByteArrayView link, QByteArrayView self, QByteArrayView name)
 {
     return !self.isEmpty() && link.size() == self.size() + 1 + name.size() && link.startsWith(self)
-        && link.at(self.size()) == QLatin1Char('/') && QStringView(link).mid(self.size() + 1) == name;
+        && link.at(self.size()) == '/' && link.sliced(self.size() + 1) == name;
 }
 
 // A relationship object reduced to what the row does not hold elsewhere, as JSON text (empty for nothing left),
 // with its flags; `column` gets the related id when the type keeps it in a column.
 QByteArray reduceRelationship(const TypeSpec &spec,
-                              const QString &name,
-                              const QJsonObject &object,
-                              const QString &self,
+                              const JsonText &json,
+                              int nameNode,
+                              int object,
+                              QByteArrayView self,
                               EncodedResource &encoded,
                               int *flags)
 {
-    const int column = spec.relationshipColumn(name);
+    const QByteArrayView name = json.chars(nameNode);
+    const bool plainName = !json[nameNode].escaped;
+    const int column = plainName ? spec.relationshipColumn(name)
+                                 : spec.relationshipColumn(json.string(nameNode).toUtf8());
     QByteArray rest = buffer(192, '{');
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QLatin1String("links") && value.isObject()) {
-            const QJsonObject links = value.toObject();
-            QByteArray kept;
-            for (auto link = links.constBegin(); link != links.constEnd(); ++link) {
-                const QString linkName = link.key();
-                const QJsonValue target = link.value();
-                if (linkName == QLatin1String("related") && target.isString()
-                    && isCanonicalLink(target.toString(), self, name)) {
+    forEachMember(json, object, [&](int key, int value) {
+        const JsonText::Kind kind = json[value].kind;
+        if (json.equals(key, QLatin1StringView("links")) && kind == JsonText::Kind::Object) {
+            QByteArray kept = buffer(64, '{');
+            forEachMember(json, value, [&](int linkName, int target) {
+                if (plainName && json.equals(linkName, QLatin1StringView("related"))
+                    && json[target].kind == JsonText::Kind::String && !json[target].escaped
+                    && isCanonicalLink(json.chars(target), self, name)) {
                     *flags |= kLinkCanonical;
-                    continue;
+                    return;
                 }
-                kept += kept.isEmpty() ? "{" : ",";
-                writeString(kept, linkName);
-                kept += ':';
-                writeValue(kept, target);
+                copyMember(kept, json, linkName, target);
+            });
+            if (kept.size() == 1 && (*flags & kLinkCanonical)) {
+                return;
             }
-            if (kept.isEmpty() && (*flags & kLinkCanonical)) {
-                continue;
-            }
-            kept += kept.isEmpty() ? "{}" : "}";
-            if (rest.size() > 1) {
-                rest += ',';
-            }
-            rest += "\"links\":";
+            kept += '}';
+            member(rest, "links");
             rest += kept;
-            continue;
+            return;
         }
-        if (key == QLatin1String("data") && column >= 0) {
-            if (value.isNull()) {
+        if (column >= 0 && json.equals(key, QLatin1StringView("data"))) {
+            if (kind == JsonText::Kind::Null) {
                 *flags |= kDataInColumn;
-                continue;
+                return;
             }
-            const QJsonObject target = value.toObject();
-            const QJsonValue targetId = target.value(QLatin1String("id"));
-            if (targetId.isString()) {
-                encoded.values[column] = targetId.toString();
-                if (target.size() == 2
-                    && target.value(QLatin1String("type")).toString() == spec.columns.at(column).relatedType) {
+            const int targetId = json.member(value, QLatin1StringView("id"));
+            if (targetId >= 0 && json[targetId].kind == JsonText::Kind::String) {
+                encoded.values[column] = json.string(targetId);
+                int members = 0;
+                forEachMember(json, value, [&](int, int) {
+                    ++members;
+                });
+                const int targetType = json.member(value, QLatin1StringView("type"));
+                const QByteArray &relatedType = spec.columns.at(column).relatedTypeUtf8;
+                if (members == 2 && targetType >= 0
+                    && json.equals(targetType, QLatin1StringView(relatedType.constData(), relatedType.size()))) {
                     *flags |= kDataInColumn;
-                    continue;
+                    return;
                 }
             }
         }
-        if (key == QLatin1String("meta") && value.isObject()) {
+        if (kind == JsonText::Kind::Object && json.equals(key, QLatin1StringView("meta"))) {
             // Counts Keygen computes (a license's machines): a column may keep one.
-            for (const int count : spec.countColumns.value(name)) {
-                const QJsonValue number = value.toObject().value(QLatin1String("count"));
-                if (number.isDouble()) {
-                    encoded.values[count] = number.toInteger();
+            const QList<int> counts = plainName ? spec.countColumnsOf(name) : QList<int>();
+            if (!counts.isEmpty()) {
+                const int number = json.member(value, QLatin1StringView("count"));
+                if (number >= 0 && json[number].kind == JsonText::Kind::Number) {
+                    for (const int count : counts) {
+                        encoded.values[count] = json.toInteger(number).value_or(0);
+                    }
                 }
             }
         }
-        if (rest.size() > 1) {
-            rest += ',';
-        }
-        writeString(rest, key);
-        rest += ':';
-        writeValue(rest, value);
-    }
+        copyMember(rest, json, key, value);
+    });
     if (rest.size() == 1) {
         return {};
     }
@@ -564,11 +486,37 @@ QByteArray reduceRelationship(const TypeSpec &spec,
 
 EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resource, const SharedValues &shared)
 {
+    // The server's text when the resource came from an answer; otherwise Keydesk's own (a resource built in code).
+    QByteArray written;
+    QByteArrayView source = resource.sourceText();
+    thread_local JsonText json;
+    if (source.isEmpty() || !json.parse(source)) {
+        written = QJsonDocument(resource.toJson()).toJson(QJsonDocument::Compact);
+        source = written;
+        json.parse(source);
+    }
+    int attributes = -1;
+    int relationships = -1;
+    int links = -1;
+    int meta = -1;
+    forEachMember(json, 0, [&](int key, int value) {
+        if (json[value].kind != JsonText::Kind::Object) {
+            return;
+        }
+        if (json.equals(key, QLatin1StringView("attributes"))) {
+            attributes = value;
+        } else if (json.equals(key, QLatin1StringView("relationships"))) {
+            relationships = value;
+        } else if (json.equals(key, QLatin1StringView("links"))) {
+            links = value;
+        } else if (json.equals(key, QLatin1StringView("meta"))) {
+            meta = value;
+        }
+    });
+
     EncodedResource encoded;
     encoded.values.resize(spec.columns.size());
-    const QJsonObject attributes = resource.attributes();
-    const QJsonObject relationships = resource.relationships();
-    const QString id = resource.id();
+    const QByteArray id = resource.id().toUtf8();
     const auto intern = [&](const QByteArray &text, bool always) {
         return shared.intern ? shared.intern(text, always) : -1;
     };
@@ -581,46 +529,38 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
     // group that is shared when it repeats (licenses of one policy carry the same limits, flags and permissions).
     quint64 inColumns = 0;
     QByteArray group = buffer(512, '{');
-    QJsonObject metadata;
-    bool hasMetadata = false;
-    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
-        const QString name = it.key();
-        const QJsonValue value = it.value();
-        const int column = spec.attributeColumn(name);
+    int metadata = -1;
+    forEachMember(json, attributes, [&](int key, int value) {
+        const int column = json[key].escaped ? spec.attributeColumns.value(json.string(key).toUtf8(), -1)
+                                             : spec.attributeColumn(json.chars(key));
         if (column >= 0) {
             bool exact = false;
-            encoded.values[column] = columnValue(spec.columns.at(column).kind, value, &exact);
+            encoded.values[column] = columnValue(spec.columns.at(column).kind, json, value, &exact);
             if (exact) {
                 inColumns |= quint64(1) << column;
-                continue;
+                return;
             }
         }
-        if (name == QLatin1String("metadata") && value.isObject()) {
-            metadata = value.toObject();
-            hasMetadata = true;
-            continue;
+        if (json[value].kind == JsonText::Kind::Object && json.equals(key, QLatin1StringView("metadata"))) {
+            metadata = value;
+            return;
         }
-        if (group.size() > 1) {
-            group += ',';
-        }
-        writeString(group, name);
-        group += ':';
-        writeValue(group, value);
-    }
+        copyMember(group, json, key, value);
+    });
     group += '}';
     const int sharedGroup = group.size() > 2 ? intern(group, false) : -1;
-    if (hasMetadata || (group.size() > 2 && sharedGroup < 0)) {
+    if (metadata >= 0 || (group.size() > 2 && sharedGroup < 0)) {
         member(body, "a");
         if (sharedGroup < 0 && group.size() > 2) {
             body.append(group.constData(), group.size() - 1); // without the closing brace
-            if (hasMetadata) {
+            if (metadata >= 0) {
                 body += ",\"metadata\":";
-                writeObject(body, metadata);
+                append(body, json.text(metadata));
             }
             body += '}';
         } else {
             body += "{\"metadata\":";
-            writeObject(body, metadata);
+            append(body, json.text(metadata));
             body += '}';
         }
     }
@@ -634,59 +574,52 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
     }
 
     // Links: the self link is the prefix (shared) + "/type/id" almost always.
-    const QJsonObject links = resource.links();
-    QString self;
-    QByteArray otherLinks;
-    for (auto it = links.constBegin(); it != links.constEnd(); ++it) {
-        const QString name = it.key();
-        const QJsonValue value = it.value();
-        if (name == QLatin1String("self") && value.isString()) {
-            self = value.toString();
-            const qsizetype tail = id.size() + spec.type.size() + 2;
-            if (!id.isEmpty() && self.size() > tail && self.endsWith(id)
-                && self.at(self.size() - id.size() - 1) == QLatin1Char('/')
-                && QStringView(self).chopped(id.size() + 1).endsWith(spec.type)
-                && self.at(self.size() - tail) == QLatin1Char('/')) {
-                const int prefix = intern(QStringView(self).chopped(tail).toUtf8(), true);
+    QByteArrayView self;
+    QByteArray otherLinks = buffer(64, '{');
+    forEachMember(json, links, [&](int key, int value) {
+        if (json.equals(key, QLatin1StringView("self")) && json[value].kind == JsonText::Kind::String
+            && !json[value].escaped) {
+            self = json.chars(value);
+            const qsizetype tail = id.size() + spec.typeUtf8.size() + 2;
+            if (!id.isEmpty() && self.size() > tail && self.endsWith(id) && self.at(self.size() - id.size() - 1) == '/'
+                && self.chopped(id.size() + 1).endsWith(spec.typeUtf8) && self.at(self.size() - tail) == '/') {
+                const int prefix = intern(self.chopped(tail).toByteArray(), true);
                 if (prefix >= 0) {
                     member(body, "s");
                     writeInteger(body, prefix);
-                    continue;
+                    return;
                 }
             }
         }
-        otherLinks += otherLinks.isEmpty() ? "{" : ",";
-        writeString(otherLinks, name);
-        otherLinks += ':';
-        writeValue(otherLinks, value);
-    }
-    if (!otherLinks.isEmpty()) {
+        copyMember(otherLinks, json, key, value);
+    });
+    if (otherLinks.size() > 1) {
         member(body, "l");
         body += otherLinks;
         body += '}';
     }
-    if (!resource.meta().isEmpty()) {
+    if (meta >= 0 && !isEmptyContainer(json, meta)) {
         member(body, "m");
-        writeObject(body, resource.meta());
+        append(body, json.text(meta));
     }
 
     // Relationships: entries reduced to flags (the same on most resources of a type, so shared as one group) and
     // entries with something of their own (counts, unusual links), inline.
-    if (!relationships.isEmpty()) {
+    if (relationships >= 0 && !isEmptyContainer(json, relationships)) {
         QByteArray flagsOnly = buffer(256, '{');
         QByteArray inlined = buffer(256, '{');
-        for (auto it = relationships.constBegin(); it != relationships.constEnd(); ++it) {
-            const QString name = it.key();
-            const QJsonValue value = it.value();
+        forEachMember(json, relationships, [&](int key, int value) {
             int flags = 0;
             QByteArray rest;
-            if (value.isObject()) {
-                rest = reduceRelationship(spec, name, value.toObject(), self, encoded, &flags);
+            if (json[value].kind == JsonText::Kind::Object) {
+                rest = reduceRelationship(spec, json, key, value, self, encoded, &flags);
             } else {
-                writeValue(rest, value);
+                append(rest, json.text(value));
             }
             // The account and environment relationships are the same on every resource.
-            if (!rest.isEmpty() && (name == QLatin1String("account") || name == QLatin1String("environment"))) {
+            if (!rest.isEmpty()
+                && (json.equals(key, QLatin1StringView("account"))
+                    || json.equals(key, QLatin1StringView("environment")))) {
                 const int sharedRest = intern(rest, true);
                 if (sharedRest >= 0) {
                     flags |= kRestShared;
@@ -697,7 +630,7 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
             if (target.size() > 1) {
                 target += ',';
             }
-            writeString(target, name);
+            append(target, json.text(key));
             target += ":[";
             writeInteger(target, flags);
             if (!rest.isEmpty()) {
@@ -705,7 +638,7 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
                 target += rest;
             }
             target += ']';
-        }
+        });
         flagsOnly += '}';
         inlined += '}';
         if (flagsOnly.size() > 2) {
@@ -723,18 +656,21 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
             body += inlined;
         }
     }
-    // Members other than the six JSON:API ones ("lid") are not kept: Keygen's answers have none, and finding them
-    // (Resource::toJson) would cost a tenth of the encoding.
+    // Members other than the six JSON:API ones ("lid") are not kept: Keygen's answers have none.
     body += '}';
     encoded.body = body;
 
-    // The text full-text search indexes: the searchable values, one per line.
+    // The text full-text search indexes: the searchable values, one per line. The metadata's as metadataSearchText()
+    // gives it for the stored body (in Qt's key order), so that removing the row later removes the same text.
+    const QString metadataText = metadata >= 0 && !isEmptyContainer(json, metadata) ? metadataSearchText(
+                                     QJsonDocument::fromJson(json.text(metadata).toByteArray()).object())
+                                                                                    : QString();
     QString search;
     for (const SearchFieldSpec &field : spec.search) {
         const QString value = field.column >= 0 ? (encoded.values.at(field.column).typeId() == QMetaType::QString
                                                        ? encoded.values.at(field.column).toString()
                                                        : QString())
-                                                : metadataSearchText(metadata);
+                                                : metadataText;
         if (!value.isEmpty()) {
             if (!search.isEmpty()) {
                 search += QLatin1Char('\n');
@@ -813,7 +749,7 @@ std::optional<api::Resource> decodeResource(const TypeSpec &spec,
                     object.insert(QLatin1String("links"), relationshipLinks);
                 }
                 if (flags & kDataInColumn) {
-                    const int column = spec.relationshipColumn(it.key());
+                    const int column = spec.relationshipColumn(it.key().toUtf8());
                     const QVariant value = column >= 0 ? values.value(column) : QVariant();
                     object.insert(QLatin1String("data"),
                                   value.isNull() || column < 0

@@ -184,13 +184,18 @@ bool ingest(const sandbox::SandboxStore &store,
             const sandbox::RelatedTotals totals = sandbox::relatedTotals(store, *spec, rows);
             QList<api::Resource> resources;
             QList<QByteArray> texts;
-            resources.reserve(rows.size());
             texts.reserve(rows.size());
             for (const sandbox::StoredResource &row : rows) {
-                const QJsonObject object = sandbox::serialize(store, *spec, row, &totals);
-                texts.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
-                resources.append(*api::Resource::fromJson(object));
+                texts.append(
+                    QJsonDocument(sandbox::serialize(store, *spec, row, &totals)).toJson(QJsonDocument::Compact));
             }
+            // Read as sync reads an answer: the resources keep their text, which the cache encodes from.
+            const auto answer = api::Document::parse(QByteArray("{\"data\":[" + texts.join(',') + "]}"));
+            if (!answer || answer->resources().size() != texts.size()) {
+                std::fprintf(stderr, "the %s could not be read back\n", qPrintable(type));
+                return false;
+            }
+            resources = answer->resources();
             QString error;
             double cpu = threadCpuSeconds();
             timer.start();
