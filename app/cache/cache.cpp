@@ -917,23 +917,7 @@ std::optional<StoredRow> Cache::Private::storedRow(const TypeSpec &spec, const Q
 
 QString Cache::Private::searchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body) const
 {
-    QString text;
-    for (const SearchFieldSpec &field : spec.search) {
-        QString value;
-        if (field.column >= 0) {
-            const QVariant &v = values.at(field.column);
-            value = v.isNull() ? QString() : v.toString();
-        } else {
-            value = metadataSearchText(storedMetadata(body));
-        }
-        if (!value.isEmpty()) {
-            if (!text.isEmpty()) {
-                text += QLatin1Char('\n');
-            }
-            text += value;
-        }
-    }
-    return text;
+    return searchTextOf(spec, values, metadataSearchText(storedMetadata(body)));
 }
 
 std::optional<api::Resource> Cache::Private::decode(const TypeSpec &spec,

@@ -662,24 +662,31 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
 
     // The text full-text search indexes: the searchable values, one per line. The metadata's as metadataSearchText()
     // gives it for the stored body (in Qt's key order), so that removing the row later removes the same text.
-    const QString metadataText = metadata >= 0 && !isEmptyContainer(json, metadata) ? metadataSearchText(
-                                     QJsonDocument::fromJson(json.text(metadata).toByteArray()).object())
-                                                                                    : QString();
-    QString search;
+    QString metadataText;
+    if (metadata >= 0 && !isEmptyContainer(json, metadata)) {
+        metadataText = metadataSearchText(QJsonDocument::fromJson(json.text(metadata).toByteArray()).object());
+    }
+    encoded.search = searchTextOf(spec, encoded.values, metadataText);
+    return encoded;
+}
+
+QString searchTextOf(const TypeSpec &spec, const QVariantList &values, const QString &metadataText)
+{
+    QString text;
     for (const SearchFieldSpec &field : spec.search) {
-        const QString value = field.column >= 0 ? (encoded.values.at(field.column).typeId() == QMetaType::QString
-                                                       ? encoded.values.at(field.column).toString()
-                                                       : QString())
-                                                : metadataText;
+        QString value = metadataText;
+        if (field.column >= 0) {
+            const QVariant &column = values.at(field.column);
+            value = column.typeId() == QMetaType::QString ? column.toString() : QString();
+        }
         if (!value.isEmpty()) {
-            if (!search.isEmpty()) {
-                search += QLatin1Char('\n');
+            if (!text.isEmpty()) {
+                text += QLatin1Char('\n');
             }
-            search += value;
+            text += value;
         }
     }
-    encoded.search = search;
-    return encoded;
+    return text;
 }
 
 // ---- Decoding ---------------------------------------------------------------------------------------------------

@@ -52,6 +52,11 @@ std::optional<api::Resource> decodeResource(const TypeSpec &spec,
                                             const QByteArray &body,
                                             const SharedValues &shared);
 
+// The text full-text search indexes for a row: the values of the type's search columns, then the metadata's text
+// (metadataSearchText()), one per line. Encoding and removal both derive it here: the index keeps no text, and a
+// removal must give it exactly the text that was indexed.
+QString searchTextOf(const TypeSpec &spec, const QVariantList &values, const QString &metadataText);
+
 // The metadata's values as (key path, text) pairs: strings and numbers, nested objects as "a.b", arrays under
 // their key. What full-text search covers of the metadata.
 QList<QPair<QString, QString>> metadataValues(const QJsonObject &metadata);
