@@ -11,9 +11,8 @@ Workspace::Workspace(const profiles::Profile &profile, const QString &token, QOb
     m_client->setSettings(profile.connectionSettings());
     m_client->setCredentials(api::Credentials::token(token));
     m_sync = std::make_unique<sync::SyncEngine>(m_client.get(), m_cache.get());
-    m_mutations = std::make_unique<sync::Mutations>(m_client.get(), m_cache.get());
     // Changes are stored by the sync's writer: the console never waits for its lock.
-    m_mutations->setEngine(m_sync.get());
+    m_mutations = std::make_unique<sync::Mutations>(m_client.get(), m_sync.get());
 
     connect(m_client.get(), &api::ApiClient::reachabilityObserved, this, &Workspace::setOnline);
     // Every write goes through the sync's writer, with its own connection: pages, refreshed records and the user's
@@ -31,9 +30,9 @@ Workspace::Workspace(const profiles::Profile &profile, const QString &token, QOb
 
 Workspace::~Workspace()
 {
-    // The engines hold pointers to the client and the cache: they go first.
-    m_sync.reset();
+    // The engines hold pointers to the client and the cache (and Mutations to the sync): they go first.
     m_mutations.reset();
+    m_sync.reset();
 }
 
 bool Workspace::open(QString *error, const QString &cachePath)

@@ -1,16 +1,17 @@
 #include "app/sync/mutations.h"
 
 #include "app/api/requests.h"
+#include "app/cache/cache.h"
 #include "app/sync/syncengine.h"
 
 #include <QPointer>
 
 namespace keydesk::sync {
 
-Mutations::Mutations(api::ApiClient *client, cache::Cache *cache, QObject *parent)
+Mutations::Mutations(api::ApiClient *client, SyncEngine *engine, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache)
+    , m_engine(engine)
 {
 }
 
@@ -36,20 +37,11 @@ void Mutations::write(const QString &type,
                       const std::optional<api::Resource> &resource,
                       std::function<void()> then)
 {
-    const auto written = [self = QPointer<Mutations>(this), type, id, removal = !resource, then](bool ok) {
-        if (!self) {
-            return;
+    m_engine->store(type, id, resource, [self = QPointer<Mutations>(this), then](bool) {
+        if (self) {
+            then();
         }
-        if (ok || removal) {
-            Q_EMIT self->changed(type, id);
-        }
-        then();
-    };
-    if (m_engine) {
-        m_engine->store(type, id, resource, written);
-        return;
-    }
-    written(resource ? m_cache->upsert({*resource}) : m_cache->remove(type, id));
+    });
 }
 
 void Mutations::send(const api::ApiRequest &request, Done done)

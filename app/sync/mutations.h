@@ -1,10 +1,11 @@
 #pragma once
 
 // Changes go to the server first; what the server answers replaces the cached copy at once (write-through), so
-// the tables show the change without waiting for the next sync.
+// the tables show the change without waiting for the next sync. The copy is stored by the sync engine's writer
+// (SyncEngine::store): the console's thread never waits for the writer's lock, and the engine's committed() says
+// when other connections read it.
 
 #include "app/api/apiclient.h"
-#include "app/cache/cache.h"
 
 #include <functional>
 #include <optional>
@@ -20,11 +21,8 @@ class Mutations final : public QObject
 public:
     using Done = std::function<void(const api::ApiError &error, const api::Resource &result)>;
 
-    Mutations(api::ApiClient *client, cache::Cache *cache, QObject *parent = nullptr);
-
-    // Writes through the sync engine's writer (the console: its thread never waits for the writer's lock), instead
-    // of the cache directly. `done` then runs once the change is committed.
-    void setEngine(SyncEngine *engine) { m_engine = engine; }
+    // `done` of each change runs once the server's answer is committed to the engine's cache.
+    Mutations(api::ApiClient *client, SyncEngine *engine, QObject *parent = nullptr);
 
     // Sends a create, update, action or relationship change; the resource in the answer (if any) is stored.
     void send(const api::ApiRequest &request, Done done);
@@ -35,23 +33,18 @@ public:
     void editMetadata(
         const QString &type, const QString &id, const QJsonObject &set, const QStringList &remove, Done done);
 
-Q_SIGNALS:
-    // The cache now holds the server's answer for this resource (or no longer holds it).
-    void changed(const QString &type, const QString &id);
-
 private:
-    // Stores the answer's resource (forget(): removes a resource), says changed(), then calls `then`.
+    // Stores the answer's resource (forget(): removes a resource), then calls `then`.
     void store(const api::ApiReply &reply, std::function<void()> then);
     void forget(const QString &type, const QString &id, std::function<void()> then);
-    // Through the engine's writer when there is one, else the cache; removes when `resource` is nullopt.
+    // Removes when `resource` is nullopt.
     void write(const QString &type,
                const QString &id,
                const std::optional<api::Resource> &resource,
                std::function<void()> then);
 
     api::ApiClient *m_client;
-    cache::Cache *m_cache;
-    SyncEngine *m_engine = nullptr;
+    SyncEngine *m_engine;
 };
 
 } // namespace keydesk::sync
