@@ -116,6 +116,10 @@ ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type,
 ResourceTableModel::~ResourceTableModel()
 {
     stopReader();
+    // The cache is shared with the rest of the console: an export's snapshot must not outlive it.
+    if (m_bulk && m_cache) {
+        m_cache->endReadSnapshot();
+    }
 }
 
 void ResourceTableModel::setBulkReading(bool bulk)

@@ -499,13 +499,44 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     QCOMPARE(model.data(model.index(farther, keyColumn)).toString(), last);
     QCOMPARE(model.loadedRowCount(),
              kRows - ResourceTableModel::kBulkWindowSize * (farther / ResourceTableModel::kBulkWindowSize));
-    // A change of the cache meanwhile waits for the export's end: its rows do not move under it.
-    QVERIFY(fillLicenses(cache, 10));
+    // What a sync commits meanwhile (another connection) waits for the export's end: rows do not move under it,
+    // also in windows the export has not read yet. The new licenses sort first.
+    const QString first = keyAt(cache, QStringLiteral("key"), Qt::AscendingOrder, 0);
+    {
+        cache::Cache sync;
+        QVERIFY(sync.open(cache.path()));
+        QList<api::Resource> added;
+        for (int i = 0; i < 10; ++i) {
+            added.append(testing::license(testing::uuid(),
+                                          QStringLiteral("AAA-%1").arg(i),
+                                          QJsonValue::Null,
+                                          1,
+                                          0,
+                                          QDateTime::currentDateTimeUtc()));
+        }
+        QVERIFY(sync.upsert(added));
+    }
     model.refresh();
     QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(model.data(model.index(0, keyColumn)).toString(), first);
     model.setBulkReading(false);
     QCOMPARE(model.rowCount(), kRows + 10);
+    QCOMPARE(model.data(model.index(0, keyColumn)).toString(), QStringLiteral("AAA-0"));
     QVERIFY(model.loadedRowCount() < ResourceTableModel::kBulkWindowSize);
+
+    // A model that goes away during an export (its page closed) ends the export's snapshot: the cache it shares
+    // with the rest of the console sees new commits again.
+    {
+        ResourceTableModel exporting(&cache, Licenses);
+        exporting.setBulkReading(true);
+        QCOMPARE(exporting.data(exporting.index(kRows, keyColumn)).toString().isEmpty(), false);
+    }
+    {
+        cache::Cache sync;
+        QVERIFY(sync.open(cache.path()));
+        QVERIFY(fillLicenses(sync, 1));
+    }
+    QCOMPARE(cache.count(Licenses), qint64(kRows + 11));
 }
 
 void TestResourceTableModel::refreshKeepsRowsFindable()
