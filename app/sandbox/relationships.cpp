@@ -758,19 +758,4 @@ void SandboxServer::addRelationshipRoutes()
     });
 }
 
-const ResourceSpec *resourceSpecOf(const QString &type)
-{
-    for (const ResourceSpec *spec : allResourceSpecs()) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    for (const ResourceSpec *spec : {&licenseUserSpec(), &licenseEntitlementSpec(), &policyEntitlementSpec()}) {
-        if (spec->type == type) {
-            return spec;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace keydesk::sandbox

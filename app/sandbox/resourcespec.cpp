@@ -900,6 +900,21 @@ QList<const ResourceSpec *> allResourceSpecs()
             &environmentSpec()};
 }
 
+const ResourceSpec *resourceSpecOf(const QString &type)
+{
+    for (const ResourceSpec *spec : allResourceSpecs()) {
+        if (spec->type == type) {
+            return spec;
+        }
+    }
+    for (const ResourceSpec *spec : {&licenseUserSpec(), &licenseEntitlementSpec(), &policyEntitlementSpec()}) {
+        if (spec->type == type) {
+            return spec;
+        }
+    }
+    return nullptr;
+}
+
 double overageFactor(const QString &strategy, bool nodeLocked)
 {
     if (strategy == QLatin1String("ALWAYS_ALLOW_OVERAGE")) {
