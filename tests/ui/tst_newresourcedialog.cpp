@@ -8,6 +8,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/workspace.h"
 #include "tests/apireply.h"
+#include "tests/sandbox/sandboxclient.h"
 #include "tests/ui/sandboxprofile.h"
 #include "ui/command.h"
 #include "ui/newresourcedialog.h"
@@ -20,9 +21,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -410,23 +408,17 @@ void TestNewResourceDialog::createsAUser()
     QVERIFY(!user.hasAttribute(QStringLiteral("password")));
     QCOMPARE(user.relatedId(QStringLiteral("group")), groupId);
     // The password typed reached the server: the new user signs in with it (POST /tokens, HTTP Basic).
-    {
-        QNetworkAccessManager network;
-        QUrl url = m_server.baseUrl();
-        url.setPath(QStringLiteral("/v1/accounts/%1/tokens").arg(m_server.account().slug));
-        QNetworkRequest request(url);
-        request.setRawHeader("Accept", "application/vnd.api+json");
-        request.setRawHeader("Authorization",
-                             "Basic "
-                                 + (user.stringAttribute(QStringLiteral("email"))
+    const QByteArray credentials = (user.stringAttribute(QStringLiteral("email"))
                                     + QStringLiteral(":short-but-now-long"))
                                        .toUtf8()
-                                       .toBase64());
-        QNetworkReply *signIn = network.post(request, QByteArray());
-        QTRY_VERIFY(signIn->isFinished());
-        QCOMPARE(signIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-        signIn->deleteLater();
-    }
+                                       .toBase64();
+    const test::Reply signIn = test::SandboxClient(m_server).send("POST",
+                                                                  test::SandboxClient(m_server).accountPath()
+                                                                      + QStringLiteral("/tokens"),
+                                                                  {},
+                                                                  {{"Authorization", "Basic " + credentials}},
+                                                                  false);
+    QCOMPARE(signIn.status, 201);
     QVERIFY(m_workspace->cache()->resource(QStringLiteral("users"), id));
 }
 
