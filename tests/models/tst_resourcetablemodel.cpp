@@ -487,9 +487,24 @@ void TestResourceTableModel::farWindowsArriveFromTheReader()
     const QString sorted = keyAt(cache, QStringLiteral("key"), Qt::AscendingOrder, far + 500);
     QTRY_COMPARE(model.data(model.index(far + 500, keyColumn)).toString(), sorted);
 
-    // After the cache changed, a kept far window is read again in the reader; its rows stay shown meanwhile.
+    // After the cache changed (a sync's commit on another connection), a kept far window is read again in the
+    // reader: its rows stay shown as they were until the new ones arrive.
+    const int nameColumn = model.columnOf(QStringLiteral("name"));
+    QVERIFY(nameColumn >= 0);
+    const QString renamedId = model.idAt(far + 500);
+    const QVariant oldName = model.data(model.index(far + 500, nameColumn));
+    {
+        cache::Cache sync;
+        QVERIFY(sync.open(cache.path()));
+        api::Resource renamed = *sync.resource(Licenses, renamedId);
+        renamed.setAttribute(QStringLiteral("name"), QStringLiteral("Renamed far away"));
+        QVERIFY(sync.upsert({renamed}));
+    }
     model.refresh();
     QCOMPARE(model.data(model.index(far + 500, keyColumn)).toString(), sorted);
+    QCOMPARE(model.data(model.index(far + 500, nameColumn)), oldName);
+    QTRY_COMPARE(model.data(model.index(far + 500, nameColumn)).toString(), QStringLiteral("Renamed far away"));
+    QCOMPARE(model.idAt(far + 500), renamedId);
     QTRY_VERIFY(model.loadedRowCount() > 0);
 
     // An export reads every row at once, in large windows.
