@@ -315,20 +315,38 @@ void Document::keepSourceTexts(const QByteArray &answer)
     if (!json.parse(answer)) {
         return;
     }
+    // A text is kept only where it is surely the resource Qt read: the same type and id (an answer with a member
+    // twice, which Qt reads one way, could otherwise pair a resource with another's text).
+    const auto matches = [&](int object, const Resource &resource) {
+        const int type = json.member(object, QLatin1StringView("type"));
+        const int id = json.member(object, QLatin1StringView("id"));
+        return type >= 0 && json[type].kind == JsonText::Kind::String && json.string(type) == resource.type()
+            && (id < 0 ? resource.id().isEmpty()
+                       : json[id].kind == JsonText::Kind::String && json.string(id) == resource.id());
+    };
     const auto keep = [&](int value, QList<Resource> &resources) {
         if (value < 0) {
             return;
         }
-        if (json[value].kind == JsonText::Kind::Object && resources.size() == 1) {
-            resources[0].setSourceText(answer, json[value].begin, json[value].end - json[value].begin);
+        QList<int> objects;
+        if (json[value].kind == JsonText::Kind::Object) {
+            objects.append(value);
+        } else if (json[value].kind == JsonText::Kind::Array) {
+            for (int item = value + 1; item < json[value].next; item = json[item].next) {
+                objects.append(item);
+            }
+        }
+        if (objects.size() != resources.size()) {
             return;
         }
-        if (json[value].kind != JsonText::Kind::Array) {
-            return;
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            if (!matches(objects.at(i), resources.at(i))) {
+                return;
+            }
         }
-        qsizetype index = 0;
-        for (int item = value + 1; item < json[value].next && index < resources.size(); item = json[item].next) {
-            resources[index++].setSourceText(answer, json[item].begin, json[item].end - json[item].begin);
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            const JsonText::Node &node = json[objects.at(i)];
+            resources[i].setSourceText(answer, node.begin, node.end - node.begin);
         }
     };
     keep(json.member(0, QLatin1StringView("data")), m_data);

@@ -495,22 +495,19 @@ EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resour
         source = written;
         json.parse(source);
     }
+    // The members the body is made of. A member written twice counts as Qt reads it: the last one.
     int attributes = -1;
     int relationships = -1;
     int links = -1;
     int meta = -1;
     forEachMember(json, 0, [&](int key, int value) {
-        if (json[value].kind != JsonText::Kind::Object) {
-            return;
-        }
-        if (json.equals(key, QLatin1StringView("attributes"))) {
-            attributes = value;
-        } else if (json.equals(key, QLatin1StringView("relationships"))) {
-            relationships = value;
-        } else if (json.equals(key, QLatin1StringView("links"))) {
-            links = value;
-        } else if (json.equals(key, QLatin1StringView("meta"))) {
-            meta = value;
+        int *member = json.equals(key, QLatin1StringView("attributes"))    ? &attributes
+                    : json.equals(key, QLatin1StringView("relationships")) ? &relationships
+                    : json.equals(key, QLatin1StringView("links"))         ? &links
+                    : json.equals(key, QLatin1StringView("meta"))          ? &meta
+                                                                           : nullptr;
+        if (member) {
+            *member = json[value].kind == JsonText::Kind::Object ? value : -1;
         }
     });
 

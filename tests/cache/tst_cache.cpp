@@ -184,6 +184,7 @@ private Q_SLOTS:
     void keepsUnknownAttributes_data();
     void keepsUnknownAttributes();
     void removalTakesTheTextOutOfTheIndex();
+    void memberWrittenTwiceIsStoredAsQtReadsIt();
     void upsertReplacesOlderCopies();
     void indexedColumnsOfEveryType_data();
     void indexedColumnsOfEveryType();
@@ -695,6 +696,21 @@ void TestCache::removalTakesTheTextOutOfTheIndex()
     }
     QCOMPARE(m_cache->count(QStringLiteral("licenses")), 0);
     QCOMPARE(terms(), 0);
+}
+
+void TestCache::memberWrittenTwiceIsStoredAsQtReadsIt()
+{
+    // A resource's text with "attributes" twice: Qt keeps the last, and so does the cache.
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    const api::Resource twice = fromAnswer(R"({"type": "licenses", "id": "4e7c2d5a-3f1b-4c8e-9a6d-2b1f0e9c8d7a",
+        "attributes": {"name": "First", "key": "K-1"}, "attributes": {"name": "Second", "key": "K-2"}})");
+    QVERIFY2(m_cache->upsert({twice}, &error), qPrintable(error));
+    const auto cached = m_cache->resource(QStringLiteral("licenses"), twice.id());
+    QVERIFY(cached);
+    QVERIFY(*cached == twice);
+    const QString key = twice.stringAttribute(QStringLiteral("key"));
+    QCOMPARE(m_cache->search(key.right(3)).value(0).id, twice.id());
 }
 
 void TestCache::upsertReplacesOlderCopies()
