@@ -21,13 +21,15 @@
 // The exit status says whether the run worked (every resource cached, the searches found what they looked for),
 // never whether a target was met.
 //
-// Where ingest time goes (20,000 licenses, Release, the 2-core machine, measured with timers around each step): of
-// 1.8-2.1 s, encoding takes 0.5-0.6 s (half of it in a second thread; Qt's JSON makes a QString of every key and
-// value), full-text rows and their commits 0.6 s, row inserts 0.35 s, and the index builds at the end of the first
-// pass 0.3 s. callgrind: encodeResource() is a quarter of the instructions, malloc/free a fifth of those. SQLite
-// alone is not the limit: Python's sqlite3 inserts rows of this shape at about 88,000/s and trigram rows at
-// 140,000/s here. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end, PRAGMA threads
-// for the index builds, a 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
+// Where ingest time goes (20,000 licenses, Release, the 2-core machine), since the cache encodes from the server's
+// text (api::JsonText) instead of Qt's JSON objects: of about 1.6 s, the full-text index takes 0.6 s (its rows 0.42 s,
+// and FTS5 writing them out at the commits), row inserts and index builds most of the rest; encoding is now a small
+// part, half of it on a second thread. The full-text share is SQLite's own work: Python's sqlite3 writes the very
+// same rows (dumped from a run) into an FTS5 table of the same options in 0.52 s. With the full-text rows left out,
+// ingest runs at 46,000 resources/s: that is the ceiling of moving the index to a second connection (a database
+// file of its own, written on the other core, with a queue in the main file so that a crash loses no text), the
+// next step towards 50,000. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end,
+// PRAGMA threads for the index builds, a 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
 
 #include "app/api/jsonapi.h"
 #include "app/cache/cache.h"
