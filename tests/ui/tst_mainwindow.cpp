@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sidebarShowsEveryPageWithCounts();
     void findLicenseByKeyFragmentAndSuspendIt();
     void deactivateMachine();
+    void detailPaneStaysPutWhileTheTableRefreshes();
     void editMetadataThenFindByNewValue();
     void serverErrorIsShownAndChangesNothing();
     void checkOutIntoInspector();
@@ -315,6 +316,32 @@ void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
     QVERIFY(fresh->ok());
     QCOMPARE(fresh->document().resource().boolAttribute(QStringLiteral("suspended")), true);
     QVERIFY(action(licenses, "reinstateLicense")->isEnabled());
+}
+
+void TestMainWindow::detailPaneStaysPutWhileTheTableRefreshes()
+{
+    // A support person reads a license's details while a sync runs: each commit refreshes the table, and the
+    // detail pane must not jump back to the top (its model reset) when the license did not change.
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    licenses->table()->setFocus();
+    licenses->table()->selectRow(0);
+    const QString id = licenses->model()->idAt(0);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    auto *detail = licenses->findChild<QTreeView *>(QStringLiteral("detailView"));
+    QTRY_VERIFY(detail->model()->rowCount() > 0);
+    QSignalSpy resets(detail->model(), &QAbstractItemModel::modelReset);
+    for (int i = 0; i < 3; ++i) {
+        licenses->model()->refresh(); // what a sync's commit does
+    }
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(!licenses->findChild<QLabel *>(QStringLiteral("detailHint"))->isVisible());
+
+    // A change of the license itself does show.
+    api::ApiReply *suspended = call(api::requests::action(QStringLiteral("licenses"), id, QStringLiteral("suspend")));
+    QVERIFY(suspended->ok());
+    m_window->workspace()->syncEngine()->refreshOne(QStringLiteral("licenses"), id);
+    QTRY_VERIFY(resets.count() > 0);
 }
 
 void TestMainWindow::deactivateMachine()
