@@ -338,8 +338,10 @@ void TestMainWindow::detailPaneStaysPutWhileTheTableRefreshes()
     QVERIFY(!licenses->findChild<QLabel *>(QStringLiteral("detailHint"))->isVisible());
 
     // A change of the license itself does show.
-    api::ApiReply *suspended = call(api::requests::action(QStringLiteral("licenses"), id, QStringLiteral("suspend")));
-    QVERIFY(suspended->ok());
+    api::Resource change = licenses->selectedResources().constFirst().withOnlyAttributes({});
+    change.setAttribute(QStringLiteral("name"), QStringLiteral("Read while a sync runs"));
+    api::ApiReply *renamed = call(api::requests::update(change));
+    QVERIFY2(renamed->ok(), qPrintable(renamed->error().technicalSummary()));
     m_window->workspace()->syncEngine()->refreshOne(QStringLiteral("licenses"), id);
     QTRY_VERIFY(resets.count() > 0);
 }
