@@ -373,7 +373,7 @@ using api::JsonText;
 template <typename Visit>
 void forEachMember(const JsonText &json, int object, Visit visit)
 {
-    if (object < 0 || json[object].kind != JsonText::Kind::Object) {
+    if (object < 0 || object >= json.size() || json[object].kind != JsonText::Kind::Object) {
         return;
     }
     for (int key = object + 1; key < json[object].next; key = json[key + 1].next) {
