@@ -38,6 +38,9 @@ constexpr auto kSpecial = [] {
     for (int c = 0; c < 0x20; ++c) {
         special[size_t(c)] = true;
     }
+    for (int c = 0x80; c < 0x100; ++c) {
+        special[size_t(c)] = true; // UTF-8 sequences are checked
+    }
     special['"'] = true;
     special['\\'] = true;
     return special;
@@ -131,6 +134,12 @@ private:
             if (c < 0x20) {
                 return false;
             }
+            if (c >= 0x80) {
+                if (!utf8Sequence()) {
+                    return false;
+                }
+                continue;
+            }
             if (c == '\\') {
                 escaped = true;
                 if (m_end - m_at < 2) {
@@ -158,6 +167,29 @@ private:
             ++m_at;
         }
         return false;
+    }
+
+    // Past one UTF-8 sequence of two to four bytes at m_at: the lead byte says how many continuation bytes follow; no
+    // overlong forms, no surrogates, nothing above U+10FFFF.
+    bool utf8Sequence()
+    {
+        const auto c = static_cast<unsigned char>(*m_at);
+        const int extra = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
+        if (extra < 0 || m_end - m_at <= extra) {
+            return false;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if ((static_cast<unsigned char>(m_at[k]) & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        const auto next = static_cast<unsigned char>(m_at[1]);
+        if ((c == 0xe0 && next < 0xa0) || (c == 0xed && next > 0x9f) || (c == 0xf0 && next < 0x90)
+            || (c == 0xf4 && next > 0x8f)) {
+            return false;
+        }
+        m_at += extra + 1;
+        return true;
     }
 
     bool number()

@@ -41,9 +41,10 @@ public:
         qint32 next = 0;      // the node after this one's subtree
     };
 
-    // Reads one JSON value (RFC 8259, surrounded by whitespace at most). False when the text is not JSON, is
-    // nested deeper than 512 levels or larger than 2 GiB. The text must outlive the reads below. Reusing one
-    // JsonText reuses its memory.
+    // Reads one JSON value (RFC 8259, surrounded by whitespace at most): every escape known, no control character
+    // in a string, valid UTF-8. False when the text is not such JSON (Qt's reader is more lenient: it takes "\x"
+    // and raw control characters), is nested deeper than 512 levels or larger than 2 GiB. The text must
+    // outlive the reads below. Reusing one JsonText reuses its memory.
     bool parse(QByteArrayView text);
 
     int size() const { return int(m_nodes.size()); }

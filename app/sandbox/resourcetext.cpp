@@ -2,6 +2,7 @@
 // without building a QJsonObject per resource and serializing it again. A page of a hundred licenses is a quarter of
 // a megabyte, and building it through QJsonObject took most of the time of a list request.
 
+#include "app/api/jsontext.h"
 #include "app/sandbox/jsonapi.h"
 #include "app/sandbox/resourcespec.h"
 
@@ -35,219 +36,23 @@ int compare(QByteArrayView a, QByteArrayView b)
     return c != 0 ? c : a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-const char *skipSpace(const char *p, const char *end)
-{
-    while (p < end && isSpace(*p)) {
-        ++p;
-    }
-    return p;
-}
-
-bool isHex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Past the string that starts (with its quote) at p; nullptr when it is not a string as RFC 8259 writes one: every
-// escape known, no control character, valid UTF-8. The text is spliced into pages as it is, so it must be JSON that
-// every client reads as QJsonDocument would; anything else is left to QJsonDocument.
-const char *skipString(const char *p, const char *end)
-{
-    for (++p; p < end; ++p) {
-        const uchar c = uchar(*p);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            continue;
-        }
-        if (c == '"') {
-            return p + 1;
-        }
-        if (c == '\\') {
-            if (++p == end) {
-                return nullptr;
-            }
-            if (*p == 'u') {
-                if (end - p < 5 || !isHex(p[1]) || !isHex(p[2]) || !isHex(p[3]) || !isHex(p[4])) {
-                    return nullptr;
-                }
-                p += 4;
-            } else if (!std::strchr("\"\\/bfnrt", *p) || *p == '\0') {
-                return nullptr;
-            }
-            continue;
-        }
-        if (c < 0x20) {
-            return nullptr;
-        }
-        // UTF-8: the lead byte says how many continuation bytes follow; no overlong forms, no surrogates.
-        const int extra = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
-        if (extra < 0 || c > 0xf4 || end - p <= extra) {
-            return nullptr;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if ((uchar(p[k]) & 0xc0) != 0x80) {
-                return nullptr;
-            }
-        }
-        const uchar next = uchar(p[1]);
-        if ((c == 0xe0 && next < 0xa0) || (c == 0xed && next > 0x9f) || (c == 0xf0 && next < 0x90)
-            || (c == 0xf4 && next > 0x8f)) {
-            return nullptr;
-        }
-        p += extra;
-    }
-    return nullptr;
-}
-
-// Past a number as RFC 8259 writes one: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-const char *skipNumber(const char *p, const char *end)
-{
-    if (p < end && *p == '-') {
-        ++p;
-    }
-    if (p == end || !isDigit(*p)) {
-        return nullptr;
-    }
-    if (*p == '0') {
-        ++p;
-    } else {
-        while (p < end && isDigit(*p)) {
-            ++p;
-        }
-    }
-    if (p < end && *p == '.') {
-        if (++p == end || !isDigit(*p)) {
-            return nullptr;
-        }
-        while (p < end && isDigit(*p)) {
-            ++p;
-        }
-    }
-    if (p < end && (*p == 'e' || *p == 'E')) {
-        if (++p < end && (*p == '+' || *p == '-')) {
-            ++p;
-        }
-        if (p == end || !isDigit(*p)) {
-            return nullptr;
-        }
-        while (p < end && isDigit(*p)) {
-            ++p;
-        }
-    }
-    return p;
-}
-
-const char *skipLiteral(const char *p, const char *end, QByteArrayView literal)
-{
-    return end - p >= literal.size() && std::memcmp(p, literal.data(), size_t(literal.size())) == 0 ? p + literal.size()
-                                                                                                    : nullptr;
-}
-
-// Past the value that starts at p; nullptr when it is not a JSON value (RFC 8259) or nests deeper than a stored
-// attribute should.
-const char *skipValue(const char *p, const char *end, int depth = 0)
-{
-    if (p >= end || depth > 32) {
-        return nullptr;
-    }
-    switch (*p) {
-    case '"':
-        return skipString(p, end);
-    case 't':
-        return skipLiteral(p, end, "true");
-    case 'f':
-        return skipLiteral(p, end, "false");
-    case 'n':
-        return skipLiteral(p, end, "null");
-    case '{':
-    case '[': {
-        const bool object = *p == '{';
-        const char close = object ? '}' : ']';
-        p = skipSpace(p + 1, end);
-        if (p < end && *p == close) {
-            return p + 1;
-        }
-        while (p < end) {
-            if (object) {
-                if (*p != '"' || !(p = skipString(p, end))) {
-                    return nullptr;
-                }
-                p = skipSpace(p, end);
-                if (p == end || *p != ':') {
-                    return nullptr;
-                }
-                p = skipSpace(p + 1, end);
-            }
-            if (!(p = skipValue(p, end, depth + 1))) {
-                return nullptr;
-            }
-            p = skipSpace(p, end);
-            if (p < end && *p == ',') {
-                p = skipSpace(p + 1, end);
-                continue;
-            }
-            return p < end && *p == close ? p + 1 : nullptr;
-        }
-        return nullptr;
-    }
-    default:
-        return skipNumber(p, end);
-    }
-}
-
 // The members of a JSON object's text, in the order written. False for text this reader leaves to QJsonDocument: not
-// an object, or escapes in a key.
+// an object as RFC 8259 writes one (api::JsonText: every escape known, no control character, valid UTF-8; the text is
+// spliced into pages as it is, so it must be JSON that every client reads as QJsonDocument would), or escapes in a
+// key.
 bool readMembers(QByteArrayView text, Members &members)
 {
-    const char *p = text.data();
-    const char *const end = p + text.size();
-    p = skipSpace(p, end);
-    if (p == end || *p != '{') {
+    thread_local api::JsonText json;
+    if (!json.parse(text) || json[0].kind != api::JsonText::Kind::Object) {
         return false;
     }
-    p = skipSpace(p + 1, end);
-    if (p < end && *p == '}') {
-        return skipSpace(p + 1, end) == end;
+    for (int key = 1; key < json[0].next; key = json[key + 1].next) {
+        if (json[key].escaped) {
+            return false;
+        }
+        members.append({json.chars(key), json.text(key + 1)});
     }
-    while (p < end) {
-        if (*p != '"') {
-            return false;
-        }
-        const char *keyEnd = skipString(p, end);
-        if (!keyEnd) {
-            return false;
-        }
-        const QByteArrayView key(p + 1, keyEnd - p - 2);
-        if (std::memchr(key.data(), '\\', size_t(key.size()))) {
-            return false;
-        }
-        p = skipSpace(keyEnd, end);
-        if (p == end || *p != ':') {
-            return false;
-        }
-        p = skipSpace(p + 1, end);
-        const char *valueEnd = skipValue(p, end);
-        if (!valueEnd) {
-            return false;
-        }
-        members.append({key, QByteArrayView(p, valueEnd - p)});
-        p = skipSpace(valueEnd, end);
-        if (p < end && *p == ',') {
-            p = skipSpace(p + 1, end);
-            continue;
-        }
-        return p < end && *p == '}' && skipSpace(p + 1, end) == end;
-    }
-    return false;
+    return true;
 }
 
 // A resource's links are a handful of members: looked up one by one, in the order written.

@@ -180,6 +180,10 @@ void TestJsonText::refusesMalformedText_data()
     for (const char *text : {"[1.]", "[.5]", "[\"bad \\x escape\"]", "[\"raw\ncontrol\"]"}) {
         QTest::newRow(text) << QByteArray(text) << true;
     }
+    // Broken UTF-8: cut short, an overlong form, a surrogate, beyond U+10FFFF.
+    for (const char *text : {"[\"\xc3\"]", "[\"\xc0\xaf\"]", "[\"\xed\xa0\x80\"]", "[\"\xf4\x90\x80\x80\"]"}) {
+        QTest::newRow(QByteArray(text).toHex().constData()) << QByteArray(text) << false;
+    }
     QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']') << true;
 }
 
