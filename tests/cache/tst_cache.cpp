@@ -12,11 +12,13 @@
 #include "app/sandbox/sandboxstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +32,10 @@ using namespace keydesk;
 using namespace keydesk::cache;
 
 namespace {
+
+// Cache commits a group of sync pages once it is a second old (cache.cpp): checks that a group is still open right
+// after a page hold only when the page took less.
+constexpr qint64 kGroupAgeMs = 900;
 
 constexpr qint64 kLicenses = 150;
 
@@ -1622,18 +1628,26 @@ void TestCache::pagesAreCommittedInGroups()
     const qint64 version = reader.dataVersion();
     SyncState state;
     state.pass = 1;
+    QElapsedTimer writing;
+    writing.start();
     QVERIFY(m_cache->upsertPage(QStringLiteral("groups"), m_resources.value(QStringLiteral("groups")), state, &error));
     // This Cache reads its own pages at once; another connection when the group is committed: by the event loop
-    // when it has nothing else to do, by flush(), or by any other write.
+    // when it has nothing else to do, by flush(), or by any other write. (A group older than a second is committed
+    // by the page itself: on a machine so loaded that the page took that long, the group is not open any more.)
     QCOMPARE(m_cache->count(QStringLiteral("groups")), qint64(m_resources.value(QStringLiteral("groups")).size()));
-    QCOMPARE(reader.count(QStringLiteral("groups")), 0);
+    if (writing.elapsed() < kGroupAgeMs) {
+        QCOMPARE(reader.count(QStringLiteral("groups")), 0);
+    }
     QTRY_COMPARE_WITH_TIMEOUT(reader.count(QStringLiteral("groups")),
                               qint64(m_resources.value(QStringLiteral("groups")).size()),
                               5000);
     QVERIFY(reader.dataVersion() != version);
+    writing.start();
     QVERIFY(
         m_cache->upsertPage(QStringLiteral("products"), m_resources.value(QStringLiteral("products")), state, &error));
-    QCOMPARE(reader.count(QStringLiteral("products")), 0);
+    if (writing.elapsed() < kGroupAgeMs) {
+        QCOMPARE(reader.count(QStringLiteral("products")), 0);
+    }
     QVERIFY(m_cache->flush(&error));
     QCOMPARE(reader.count(QStringLiteral("products")), qint64(m_resources.value(QStringLiteral("products")).size()));
     QVERIFY(m_cache->upsertPage(QStringLiteral("entitlements"),
@@ -1659,14 +1673,22 @@ void TestCache::commitObserverHearsEveryEnd()
     m_cache->setCommitObserver([&](const QString &reason) {
         ends.append(reason);
     });
+    // `ends` lives in this function: the observer goes with it, also when a check fails.
+    const auto unobserve = qScopeGuard([&] {
+        m_cache->setCommitObserver({});
+    });
     const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
     QVERIFY(m_cache->upsert(m_resources.value(QStringLiteral("products")), &error));
     QCOMPARE(ends, QStringList{QString()});
     SyncState state;
     state.pass = 1;
     state.cursor = licenses.at(29).id();
+    QElapsedTimer writing;
+    writing.start();
     QVERIFY(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(0, 30), state, &error));
-    QCOMPARE(ends.size(), 1); // the group stays open
+    if (writing.elapsed() < kGroupAgeMs) {
+        QCOMPARE(ends.size(), 1); // the group stays open (unless the page itself took longer than a group's age)
+    }
     QTRY_COMPARE_WITH_TIMEOUT(ends.size(), 2, 5000);
     QCOMPARE(ends.constLast(), QString());
 
@@ -1676,7 +1698,11 @@ void TestCache::commitObserverHearsEveryEnd()
     pragma.finish();
     SyncState next = state;
     next.cursor = licenses.constLast().id();
+    writing.start();
     QVERIFY(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(30), next, &error));
+    if (writing.elapsed() >= kGroupAgeMs) {
+        QSKIP("The page took longer than a group's age (a loaded machine): its group was committed at once.");
+    }
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA freelist_count")) && pragma.next());
     QCOMPARE(pragma.value(0).toLongLong(), 0); // the full-text rows need new pages
     pragma.finish();
@@ -1699,7 +1725,6 @@ void TestCache::commitObserverHearsEveryEnd()
     QCOMPARE(ends.size(), 4);
     QCOMPARE(ends.constLast(), QString());
     QCOMPARE(m_cache->count(QStringLiteral("licenses")), qint64(licenses.size()));
-    m_cache->setCommitObserver({});
 }
 
 void TestCache::finishPassChecksThePass()
