@@ -32,14 +32,15 @@ int hexValue(char c)
                                 : -1;
 }
 
-// The bytes that end a plain run in a string: the quote, a backslash, control characters.
+// The bytes that end a plain run in a string: the quote, a backslash, control characters, and the lead bytes of UTF-8
+// sequences (checked one by one).
 constexpr auto kSpecial = [] {
     std::array<bool, 256> special{};
     for (int c = 0; c < 0x20; ++c) {
         special[size_t(c)] = true;
     }
     for (int c = 0x80; c < 0x100; ++c) {
-        special[size_t(c)] = true; // UTF-8 sequences are checked
+        special[size_t(c)] = true;
     }
     special['"'] = true;
     special['\\'] = true;

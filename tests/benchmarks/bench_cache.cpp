@@ -28,7 +28,10 @@
 // same rows (dumped from a run) into an FTS5 table of the same options in 0.52 s. With the full-text rows left out,
 // ingest runs at 46,000 resources/s: that is the ceiling of moving the index to a second connection (a database
 // file of its own, written on the other core, with a queue in the main file so that a crash loses no text), the
-// next step towards 50,000. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end,
+// next step towards 50,000. FTS5's merging is a part of the index's cost: at 200,000 licenses, automerge 0 (no merges
+// during the pass) ingested 21,900 and 20,600 resources/s against 19,100 and 18,000, searches unchanged; at a million
+// the unmerged segments (one per commit) would pile up, so merges deferred to after a first pass are worth a measured
+// try there. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end,
 // PRAGMA threads for the index builds, a 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
 
 #include "app/api/jsonapi.h"
