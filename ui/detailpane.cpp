@@ -117,7 +117,7 @@ bool DetailPane::hasPendingChanges() const
 
 void DetailPane::setResource(const std::optional<api::Resource> &resource)
 {
-    if (resource == m_resource) {
+    if (resource && resource == m_resource) {
         // A refresh that changed nothing here (a sync commits every second): the tree keeps what the user opened
         // and where they scrolled, and edits under way are not said to have changed on the server.
         return;

@@ -344,6 +344,13 @@ void TestMainWindow::detailPaneStaysPutWhileTheTableRefreshes()
     QVERIFY2(renamed->ok(), qPrintable(renamed->error().technicalSummary()));
     m_window->workspace()->syncEngine()->refreshOne(QStringLiteral("licenses"), id);
     QTRY_VERIFY(resets.count() > 0);
+    QTRY_VERIFY(!detail->model()
+                     ->match(detail->model()->index(0, 1),
+                             Qt::DisplayRole,
+                             QStringLiteral("Read while a sync runs"),
+                             1,
+                             Qt::MatchRecursive | Qt::MatchExactly)
+                     .isEmpty());
 }
 
 void TestMainWindow::deactivateMachine()
