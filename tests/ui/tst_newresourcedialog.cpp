@@ -412,12 +412,12 @@ void TestNewResourceDialog::createsAUser()
                                     + QStringLiteral(":short-but-now-long"))
                                        .toUtf8()
                                        .toBase64();
-    const test::Reply signIn = test::SandboxClient(m_server).send("POST",
-                                                                  test::SandboxClient(m_server).accountPath()
-                                                                      + QStringLiteral("/tokens"),
-                                                                  {},
-                                                                  {{"Authorization", "Basic " + credentials}},
-                                                                  false);
+    test::SandboxClient client(m_server);
+    const test::Reply signIn = client.send("POST",
+                                           client.accountPath() + QStringLiteral("/tokens"),
+                                           {},
+                                           {{"Authorization", "Basic " + credentials}},
+                                           false);
     QCOMPARE(signIn.status, 201);
     QVERIFY(m_workspace->cache()->resource(QStringLiteral("users"), id));
 }
