@@ -164,25 +164,25 @@ public:
     // without walking Qt's JSON objects. Empty otherwise. Not part of the resource's value (operator==).
     QByteArrayView sourceText() const { return QByteArrayView(m_source.answer).sliced(m_source.offset, m_source.size); }
 
-    // `answer` is shared, not copied; [offset, offset + size) must be this resource's object.
+    friend bool operator==(const Resource &, const Resource &) = default;
+
+private:
+    friend class Document; // gives resources their text
+
+    // `answer` is shared, not copied; [offset, offset + size) is this resource's object.
     void setSourceText(const QByteArray &answer, qsizetype offset, qsizetype size)
     {
         m_source = {answer, offset, size};
     }
 
-    friend bool operator==(const Resource &a, const Resource &b)
-    {
-        return a.m_type == b.m_type && a.m_id == b.m_id && a.m_attributes == b.m_attributes
-            && a.m_relationships == b.m_relationships && a.m_links == b.m_links && a.m_meta == b.m_meta
-            && a.m_otherMembers == b.m_otherMembers;
-    }
-
-private:
     struct Source
     {
         QByteArray answer;
         qsizetype offset = 0;
         qsizetype size = 0;
+
+        // Not part of the resource's value.
+        friend bool operator==(const Source &, const Source &) { return true; }
     };
 
     QString m_type;

@@ -1,7 +1,5 @@
 #include "app/api/jsontext.h"
 
-#include <QLocale>
-
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -408,23 +406,14 @@ int JsonText::member(int object, QLatin1StringView key) const
     if ((*this)[object].kind != Kind::Object) {
         return -1;
     }
+    // A key written twice counts as QJsonDocument reads it: the last one.
+    int found = -1;
     for (int k = object + 1; k < (*this)[object].next; k = (*this)[k + 1].next) {
         if (equals(k, key)) {
-            return k + 1;
+            found = k + 1;
         }
     }
-    return -1;
-}
-
-bool JsonText::isInteger(int index) const
-{
-    if ((*this)[index].kind != Kind::Number) {
-        return false;
-    }
-    const QByteArrayView raw = text(index);
-    qint64 value = 0;
-    const auto result = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-    return result.ec == std::errc() && result.ptr == raw.data() + raw.size();
+    return found;
 }
 
 std::optional<qint64> JsonText::toInteger(int index) const
@@ -458,16 +447,6 @@ double JsonText::toDouble(int index) const
                         : std::numeric_limits<double>::infinity();
     }
     return value;
-}
-
-QByteArray JsonText::numberText(int index) const
-{
-    if (const auto integer = toInteger(index)) {
-        char buffer[24];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, *integer);
-        return QByteArray(buffer, result.ptr - buffer);
-    }
-    return QByteArray::number(toDouble(index), 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace keydesk::api

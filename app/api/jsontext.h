@@ -59,17 +59,14 @@ public:
     QString string(int index) const;
     // Whether a string's value is `value` (ASCII).
     bool equals(int index, QLatin1StringView value) const;
-    // The value of an object's member, or -1.
+    // The value of an object's member (of a key written twice, the last, as QJsonDocument keeps), or -1.
     int member(int object, QLatin1StringView key) const;
 
-    // A number as QJsonDocument reads it: an integer when written without fraction and exponent and within 64
-    // bits, else a double. toInteger() also gives a double's value when it is a whole number within 64 bits
-    // (QJsonValue::toInteger), nullopt otherwise.
-    bool isInteger(int index) const;
+    // A number as QJsonDocument reads it: toInteger() as QJsonValue::toInteger() answers (an integer written
+    // within 64 bits, or a double that is a whole number within 64 bits; nullopt otherwise), toDouble() as
+    // QJsonValue::toDouble().
     std::optional<qint64> toInteger(int index) const;
     double toDouble(int index) const;
-    // The number as QJsonDocument writes it in compact form ("3", "0.5", "1e+21").
-    QByteArray numberText(int index) const;
 
 private:
     std::vector<Node> m_nodes;

@@ -36,7 +36,7 @@ void append(QByteArray &out, QByteArrayView text)
     out.append(text.data(), text.size());
 }
 
-// A number as api::JsonText::numberText() writes it.
+// A number in the metadata's search text: a whole number as an integer, any other in its shortest form.
 QString numberText(const QJsonValue &value)
 {
     constexpr qint64 sentinel = std::numeric_limits<qint64>::min();

@@ -26,8 +26,11 @@ QJsonValue rebuild(const JsonText &json, int index)
     case JsonText::Kind::True:
         return true;
     case JsonText::Kind::Number:
-        if (json.isInteger(index)) {
-            return *json.toInteger(index);
+        // Written as an integer: Qt keeps it exact, also beyond 2^53.
+        if (!json.text(index).contains('.') && !json.text(index).contains('e') && !json.text(index).contains('E')) {
+            if (const auto integer = json.toInteger(index)) {
+                return *integer;
+            }
         }
         return json.toDouble(index);
     case JsonText::Kind::String:
@@ -230,30 +233,32 @@ void TestJsonText::nodesPointIntoTheText()
 void TestJsonText::numbersAsQtReadsThem_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QByteArray>("written"); // as the cache writes a number into search text
-    QTest::newRow("integer") << QByteArray("42") << QByteArray("42");
-    QTest::newRow("negative") << QByteArray("-7") << QByteArray("-7");
-    QTest::newRow("whole double") << QByteArray("3.0") << QByteArray("3");
-    QTest::newRow("exponent") << QByteArray("1e3") << QByteArray("1000");
-    QTest::newRow("fraction") << QByteArray("0.1") << QByteArray("0.1");
-    QTest::newRow("trailing zeros") << QByteArray("2.50") << QByteArray("2.5");
-    QTest::newRow("beyond 2^53") << QByteArray("9007199254740993") << QByteArray("9007199254740993");
-    QTest::newRow("beyond 2^63") << QByteArray("9223372036854775808") << QByteArray("9223372036854776000");
-    QTest::newRow("large") << QByteArray("1e300") << QByteArray("1e+300");
+    for (const char *text : {"42",
+                             "-7",
+                             "3.0",
+                             "1e3",
+                             "0.1",
+                             "2.50",
+                             "9007199254740993",
+                             "9223372036854775807",
+                             "9223372036854775808",
+                             "-9223372036854775808",
+                             "1e300",
+                             "-0"}) {
+        QTest::newRow(text) << QByteArray(text);
+    }
 }
 
 void TestJsonText::numbersAsQtReadsThem()
 {
     QFETCH(QByteArray, text);
-    QFETCH(QByteArray, written);
     JsonText json;
     QVERIFY(json.parse(text));
     const QJsonValue qt = QJsonDocument::fromJson("[" + text + "]").array().at(0);
     QCOMPARE(json.toDouble(0), qt.toDouble());
-    constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-    const qint64 integer = qt.toInteger(sentinel);
-    QCOMPARE(json.toInteger(0), integer == sentinel ? std::nullopt : std::optional<qint64>(integer));
-    QCOMPARE(json.numberText(0), written);
+    // Qt answers its default when the number is no whole number within 64 bits: two defaults tell.
+    const bool whole = qt.toInteger(0) == qt.toInteger(1);
+    QCOMPARE(json.toInteger(0), whole ? std::optional<qint64>(qt.toInteger()) : std::nullopt);
 }
 
 void TestJsonText::documentsKeepEachResourcesText()
@@ -281,15 +286,19 @@ void TestJsonText::documentsKeepEachResourcesText()
     auto related = document->resources().at(1);
     related.setRelated(QStringLiteral("policy"), {QStringLiteral("policies"), QStringLiteral("p")});
     QVERIFY(related.sourceText().isEmpty());
-    // A member written twice is read one way by Qt: a text is kept only for the resource Qt read.
+    // A member written twice is read one way by Qt (the last): a resource's text is always the one Qt read.
     for (const char *twice : {R"({"data":[{"type":"licenses","id":"1"}],"data":[{"type":"licenses","id":"2"}]})",
-                              R"({"data":{"type":"licenses","id":"1","id":"2"}})"}) {
+                              R"({"data":{"type":"licenses","id":"1","id":"2"}})",
+                              R"({"data":[{"type":"licenses","id":"1","attributes":{"name":"first"}}],
+                                  "data":[{"type":"licenses","id":"1","attributes":{"name":"second"}}]})"}) {
         const auto ambiguous = Document::parse(QByteArray(twice));
         QVERIFY(ambiguous);
         for (const auto &resource : ambiguous->resources()) {
             const QByteArrayView text = resource.sourceText();
-            const QByteArray id = QStringLiteral("\"id\":\"%1\"}").arg(resource.id()).toUtf8();
-            QVERIFY2(text.isEmpty() || text.contains(id), twice);
+            QVERIFY2(text.isEmpty()
+                         || *keydesk::api::Resource::fromJson(QJsonDocument::fromJson(text.toByteArray()).object())
+                                == resource,
+                     twice);
         }
     }
     // The text is not part of the value.
