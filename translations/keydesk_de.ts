@@ -5167,6 +5167,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>The changes could not be saved in the cache.</source>
         <translation>Die Änderungen konnten nicht im Cache gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The search index of the cache %1 could not be written: %2.</source>
+        <translation>Der Suchindex des Zwischenspeichers %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::cli</name>

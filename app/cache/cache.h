@@ -146,9 +146,10 @@ public:
     static int currentSchemaVersion();
 
     // "Forget this cache": closes every Cache of this thread open on it and deletes the database with its WAL and
-    // shared-memory files. Refuses while a Cache of another thread (a sync) has it open.
+    // shared-memory files, and its full-text index's file. Refuses while a Cache of another thread (a sync) has it
+    // open.
     static bool forget(const QString &path, QString *error = nullptr);
-    // The database's size on disk, with its WAL; 0 when there is none.
+    // The database's size on disk, with its full-text index's file and their WALs; 0 when there is none.
     static qint64 sizeOnDisk(const QString &path);
 
     // A translated sentence on the last failure, for the reads that answer only a value.
@@ -159,7 +160,8 @@ public:
 
     // ---- Writes ----
     // Stores resources as Keygen sent them (replacing older copies, keeping attributes Keydesk does not know), in
-    // one transaction, committed before upsert() returns. Types the cache does not keep are skipped.
+    // one transaction, committed before upsert() returns, and found by full-text search (every connection's) once it
+    // has returned. Types the cache does not keep are skipped.
     bool upsert(const QList<api::Resource> &resources, QString *error = nullptr);
     // A page of a sync pass: its resources of `type` are marked as seen by the pass, and the type's sync state is
     // saved with them, so that a crash leaves either the whole page or none of it, and a page that fails leaves
@@ -167,13 +169,15 @@ public:
     // resources, after a second, a quarter of a second after the group began when the thread runs an event loop,
     // and at any other write, flush() or close() (also a write by another Cache of this thread on the same file). A
     // transaction per page of 100 rewrites the same index pages over and over. This Cache reads its own pages at
-    // once; other connections see them when the group commits. The first pass over an empty type builds the
+    // once; other connections see them when the group commits, and find them by full-text search moments later (the
+    // index is written by a thread of its own: see searchindex.h). The first pass over an empty type builds the
     // indexes of columns other than created and updated at finishPass(): until then, other sorts read the table.
     bool upsertPage(const QString &type,
                     const QList<api::Resource> &resources,
                     const SyncState &state,
                     QString *error = nullptr);
-    // Commits the pages written since the last commit (close() and the destructor do too).
+    // Commits the pages written since the last commit (close() and the destructor do too), and waits until the
+    // full-text index holds them, and what it was behind when the cache was opened (after a crash).
     bool flush(QString *error = nullptr);
     // Called after each transaction of this Cache ends, also one it ends on its own (a group of pages committed by
     // its size, age or idle timer): with an empty error when it was committed, else why its writes are lost (a
@@ -212,7 +216,9 @@ public:
     // and fingerprints before names before metadata), one hit per resource, reporting the best field. A fragment
     // found in very many values gives the best of the first few hundred candidates per type, plus every value
     // that starts with it among names, emails, hostnames, codes, versions and file names. Text of one or two
-    // characters finds only values of those that start with it. `types` empty: all.
+    // characters finds only values of those that start with it. `types` empty: all. What this Cache wrote is found
+    // (an open group of pages is committed first, and the index's writer awaited); what other connections wrote, once
+    // their write returned (a group of their pages: moments after its commit).
     QList<SearchHit> search(const QString &text, const QStringList &types = {}, int limit = 50) const;
 
 private:

@@ -4,6 +4,7 @@
 
 #include "app/cache/cache.h"
 #include "app/cache/resourcetypes.h"
+#include "app/cache/searchindex.h"
 #include "app/cache/storedform.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ public:
     void bindNull(int position);
     void bindInteger(int position, qint64 value);
     void bindText(int position, QStringView text);
+    void bindUtf8(int position, QByteArrayView text);     // `text` must live until exec()
     void bindBlob(int position, const QByteArray &bytes); // `bytes` must live until exec()
     // A column value as encodeResource() and idToSql() give them.
     void bind(int position, const QVariant &value);
@@ -87,6 +89,11 @@ private:
     std::vector<QByteArray> m_texts;
 };
 
+// SQLite's connection behind Qt's `db`, when this process's SQLite is the one Qt's driver opened it with (Linux
+// distributions build Qt on the system's SQLite; Qt's own builds may bundle another copy); else null.
+// KEYDESK_CACHE_QT_SQL=1 answers null, as with such a Qt (a test runs the cache's tests so).
+sqlite3 *sameSqliteHandle(const QSqlDatabase &db);
+
 // A write statement run for every resource: through SQLite's C API when the cache has the connection's handle,
 // else through QSqlQuery; the same binding code for both.
 class RowWrite final
@@ -106,6 +113,7 @@ public:
     void bind(int position, const QVariant &value);
     void bindInteger(int position, qint64 value);
     void bindText(int position, const QString &text);
+    void bindUtf8(int position, QByteArrayView text); // must live until exec()
     void bindBlob(int position, const QByteArray &bytes);
     bool exec();
     qint64 changes() const;
@@ -181,16 +189,14 @@ public:
     std::function<void(const QString &error)> commitObserver;
     qint64 groupedResources = 0;
 
-    // Full-text writes wait for the commit: FTS5 writes its pending terms out as a segment at every savepoint (each
-    // page has one), so written as they come they cost a segment per page; written at the commit, one per group.
-    struct SearchWrite
-    {
-        qint64 rowId = 0;
-        QString text;
-        bool remove = false;
-    };
-
+    // What the full-text index must take in, queued at the commit (searchindex.h) in one row per transaction; the
+    // last queue row this Cache committed, and the writer that applies them (started on the first need).
     QList<SearchWrite> pendingSearch;
+    qint64 queued = 0;
+    // Opened with the index behind the cache: the queue's last row then (its catching up is awaited by flush() and
+    // close(), not by searches); -1 when it was not behind.
+    qint64 replayTo = -1;
+    std::unique_ptr<SearchIndexWriter> searchWriter;
     QElapsedTimer groupStarted;
     std::unique_ptr<QTimer> flushTimer;
 
@@ -250,7 +256,14 @@ public:
                    QString *error);
     bool removeRow(const TypeSpec &spec, const StoredRow &row, QString *error);
     void writeSearch(const TypeSpec &spec, qint64 rid, const QString &text, bool remove);
-    bool writePendingSearch(QString *error);
+    // Inside the transaction, before its commit: appends pendingSearch to the queue.
+    bool queueSearch(QString *error);
+    // Starts the index's writer, and has it apply what is queued.
+    void kickSearchWriter();
+    // Waits until the index holds what this Cache queued, and with `replay` what it was behind at the opening. A
+    // failure leaves the rows written (the index takes them in at the next write, or the next opening), with the
+    // reason in lastError.
+    void waitForSearch(bool replay = false) const;
     bool propagate(const TypeSpec &spec, const QString &id, const QVariantList &values, QString *error);
     bool saveSyncState(const QString &type, const SyncState &state, QString *error);
 

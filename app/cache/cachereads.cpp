@@ -465,10 +465,12 @@ QList<SearchHit> Cache::search(const QString &text, const QStringList &types, in
     }
     const qsizetype codePoints = needle.toUcs4().size();
     QList<Candidate> candidates;
-    // Full-text rows of pages not yet committed are written now, in the open transaction, so that they are found.
-    if (!d->pendingSearch.isEmpty() && !d->writePendingSearch(nullptr)) {
+    // This Cache finds what it wrote: pages not yet committed are, and the index takes them in (the index is read
+    // outside a transaction, as it stands now).
+    if (d->inTransaction && !d->flush()) {
         return {};
     }
+    d->waitForSearch();
 
     // Whole values and their starts, through the columns' NOCASE indexes: found whatever the number of fragment
     // matches, and the only matches for one or two characters.

@@ -5,6 +5,7 @@
 // commits) and forgetting. The data is the sandbox's demo seed, rendered as Keygen sends it.
 
 #include "app/cache/cache.h"
+#include "app/cache/searchindex.h"
 #include "app/licensing/crypto.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/jsonapi.h"
@@ -207,6 +208,8 @@ private Q_SLOTS:
     void searchRanksAndReportsFields();
     void searchShortText();
     void searchFollowsChanges();
+    void searchIndexCatchesUpAfterACrash();
+    void damagedSearchIndexIsBuiltAgain();
 
     void syncPassRemovesUnseen();
     void firstSyncBuildsIndexesAtTheEnd();
@@ -381,8 +384,9 @@ void TestCache::openCreatesMigratesAndReopens()
     QVERIFY2(again.open(m_path, &error), qPrintable(error));
     QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
 
-    // A version 1 cache (before the indexes of a product's or policy's licenses by status) gets them, and keeps
-    // its rows; a count of a product's expired licenses then reads that index.
+    // A version 1 cache (before the indexes of a product's or policy's licenses by status, with its full-text index
+    // in the cache file) gets the indexes, and keeps its rows; a count of a product's expired licenses then reads
+    // that index. Its full-text index is built again in a file of its own, and finds what it found before.
     const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
     QVERIFY(again.upsert(m_resources.value(QStringLiteral("products")), &error));
     QVERIFY(again.upsert(licenses, &error));
@@ -390,13 +394,27 @@ void TestCache::openCreatesMigratesAndReopens()
     const QList<Filter> filters{{QStringLiteral("product"), Filter::Op::Equals, product},
                                 {QStringLiteral("status"), Filter::Op::Equals, QStringLiteral("ACTIVE")}};
     const qint64 active = again.count(QStringLiteral("licenses"), filters);
-    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DROP INDEX licenses_product_status")), QVariant());
-    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DROP INDEX licenses_policy_status")), QVariant());
-    QCOMPARE(scalar(cacheConnection(), QStringLiteral("UPDATE schema_version SET version = 1")), QVariant());
+    const QString key = licenses.constFirst().stringAttribute(QStringLiteral("key"));
+    const QList<SearchHit> before = again.search(key.mid(3, 6));
+    QVERIFY(!before.isEmpty());
+    for (const char *statement :
+         {"DROP INDEX licenses_product_status",
+          "DROP INDEX licenses_policy_status",
+          "DROP TABLE search_queue",
+          "DROP TABLE search_origin",
+          "CREATE VIRTUAL TABLE main.search USING fts5(text, content='', detail=none, columnsize=0,"
+          " tokenize='trigram')",
+          "UPDATE schema_version SET version = 1"}) {
+        QSqlQuery query(cacheConnection());
+        QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
     const QString indexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                                            "('licenses_product_status', 'licenses_policy_status')");
     QCOMPARE(scalar(cacheConnection(), indexes).toInt(), 0);
     again.close();
+    for (const QString &file : searchIndexFiles(m_path)) {
+        QFile::remove(file);
+    }
     QVERIFY2(again.open(m_path, &error), qPrintable(error));
     QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
     QCOMPARE(scalar(cacheConnection(), indexes).toInt(), 2);
@@ -410,21 +428,15 @@ void TestCache::openCreatesMigratesAndReopens()
         detail += plan.value(3).toString();
     }
     QVERIFY2(detail.contains(QLatin1String("licenses_product_status")), qPrintable(detail));
-
-    // A version 2 cache merges its full-text segments 16 at a time from now on (FTS5's default is 4), and its
-    // searches find what they found before.
-    const QString automerge = QStringLiteral("SELECT v FROM search_config WHERE k = 'automerge'");
-    QCOMPARE(scalar(cacheConnection(), automerge).toInt(), 16);
-    const QString key = licenses.constFirst().stringAttribute(QStringLiteral("key"));
-    const QList<SearchHit> before = again.search(key.mid(3, 6));
-    QVERIFY(!before.isEmpty());
-    QCOMPARE(scalar(cacheConnection(), QStringLiteral("DELETE FROM search_config WHERE k = 'automerge'")), QVariant());
-    QCOMPARE(scalar(cacheConnection(), QStringLiteral("UPDATE schema_version SET version = 2")), QVariant());
-    again.close();
-    QVERIFY2(again.open(m_path, &error), qPrintable(error));
-    QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
-    QCOMPARE(scalar(cacheConnection(), automerge).toInt(), 16);
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE name = 'search'"))
+                 .toInt(),
+             0);
+    QVERIFY(QFileInfo::exists(searchIndexPath(m_path)));
+    QVERIFY(again.flush(&error)); // the index has caught up
     QCOMPARE(again.search(key.mid(3, 6)).size(), before.size());
+    // It merges its segments 16 at a time (FTS5's default is 4: version 3).
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("SELECT v FROM fts.search_config WHERE k = 'automerge'")).toInt(),
+             16);
 }
 
 void TestCache::fileModeIsOwnerOnly()
@@ -435,10 +447,13 @@ void TestCache::fileModeIsOwnerOnly()
     constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
                       | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        const QFileInfo info(m_path + suffix);
-        QVERIFY2(info.exists(), qPrintable(info.filePath()));
-        QCOMPARE(info.permissions() & (ownerOnly | others), ownerOnly);
+    // The cache, and its full-text index's file (which holds the same keys and emails), each with its WAL.
+    for (const QString &file : {m_path, searchIndexPath(m_path)}) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileInfo info(file + suffix);
+            QVERIFY2(info.exists(), qPrintable(info.filePath()));
+            QCOMPARE(info.permissions() & (ownerOnly | others), ownerOnly);
+        }
     }
     // A file made readable by others meanwhile is tightened when opened.
     m_cache->close();
@@ -679,7 +694,7 @@ void TestCache::removalTakesTheTextOutOfTheIndex()
     const auto terms = [] {
         QSqlQuery query(cacheConnection());
         if (!query.exec(
-                QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, search, row)"))
+                QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(fts, search, row)"))
             || !query.exec(QStringLiteral("SELECT count(*), coalesce(sum(doc), 0) FROM temp.terms")) || !query.next()) {
             qWarning() << query.lastError().text();
             return qint64(-1);
@@ -1402,6 +1417,112 @@ void TestCache::searchFollowsChanges()
              qPrintable(check.lastError().text()));
 }
 
+void TestCache::searchIndexCatchesUpAfterACrash()
+{
+    // The index is written by a thread of its own, from a queue the cache commits with its rows: a process killed
+    // after a commit, before the index took it in, leaves the index behind the cache. Simulated by putting back the
+    // index file as it was before the last write.
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QList<api::Resource> machines = m_resources.value(QStringLiteral("machines")).mid(0, 2);
+    machines[0].setAttribute(QStringLiteral("hostname"), QStringLiteral("build-agent-omega-1"));
+    machines[1].setAttribute(QStringLiteral("hostname"), QStringLiteral("build-agent-sigma-2"));
+    QVERIFY(m_cache->upsert({machines.at(0)}, &error));
+    QCOMPARE(m_cache->search(QStringLiteral("agent-omega")).size(), 1);
+    const QDir saved(QDir(m_dir.path()).filePath(QStringLiteral("saved")));
+    QVERIFY(QDir().mkpath(saved.path()));
+    const QStringList files = searchIndexFiles(m_path);
+    for (const QString &file : files) {
+        QFile::copy(file, saved.filePath(QFileInfo(file).fileName()));
+    }
+    QVERIFY(m_cache->upsert({machines.at(1)}, &error));
+    QCOMPARE(m_cache->search(QStringLiteral("agent-sigma")).size(), 1);
+    m_cache->close();
+    for (const QString &file : files) {
+        QFile::remove(file);
+        QFile::copy(saved.filePath(QFileInfo(file).fileName()), file);
+    }
+
+    // A reader opening it now sees the rows at once; the index catches up behind it.
+    Cache reader;
+    QVERIFY2(reader.open(m_path, &error), qPrintable(error));
+    QCOMPARE(reader.resource(QStringLiteral("machines"), machines.at(1).id())
+                 ->stringAttribute(QStringLiteral("hostname")),
+             QStringLiteral("build-agent-sigma-2"));
+    QVERIFY2(reader.flush(&error), qPrintable(error)); // waits for it
+    QList<SearchHit> hits = reader.search(QStringLiteral("agent-sigma"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.constFirst().id, machines.at(1).id());
+    QCOMPARE(reader.search(QStringLiteral("agent-omega")).size(), 1);
+    // Taken in once: removing the machine takes its text out, and FTS5 finds its index whole.
+    QVERIFY(reader.remove(QStringLiteral("machines"), machines.at(1).id(), &error));
+    QVERIFY(reader.search(QStringLiteral("agent-sigma")).isEmpty());
+    QSqlQuery check(cacheConnection());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO search(search) VALUES('integrity-check')")),
+             qPrintable(check.lastError().text()));
+
+    // Another connection (the console's, while a sync writes) finds what the writer wrote once the writer's write
+    // has returned.
+    Cache writer;
+    QVERIFY2(writer.open(m_path, &error), qPrintable(error));
+    machines[1].setAttribute(QStringLiteral("hostname"), QStringLiteral("build-agent-kappa-3"));
+    QVERIFY(writer.upsert({machines.at(1)}, &error));
+    QCOMPARE(reader.search(QStringLiteral("agent-kappa")).size(), 1);
+}
+
+void TestCache::damagedSearchIndexIsBuiltAgain()
+{
+    // The index file is derived from the cache: one that is not a database, or belongs to another cache, is built
+    // again from the rows.
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    fill(*m_cache);
+    const api::Resource user = m_resources.value(QStringLiteral("users")).constFirst();
+    const QString email = user.stringAttribute(QStringLiteral("email"));
+    const auto found = [&](const QString &text) {
+        QStringList ids;
+        for (const SearchHit &hit : m_cache->search(text)) {
+            ids.append(hit.type + QLatin1Char('/') + hit.id);
+        }
+        return ids;
+    };
+    const QStringList before = found(email.mid(2, 6));
+    QVERIFY(before.contains(QStringLiteral("users/") + user.id()));
+    m_cache->close();
+    for (const QString &file : searchIndexFiles(m_path)) {
+        QFile::remove(file);
+    }
+    QFile damaged(searchIndexPath(m_path));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QVERIFY2(m_cache->flush(&error), qPrintable(error));
+    QCOMPARE(found(email.mid(2, 6)), before);
+
+    // The index file of another cache.
+    m_cache->close();
+    const QString other = QDir(m_dir.path()).filePath(QStringLiteral("other.sqlite"));
+    {
+        Cache cache;
+        QVERIFY2(cache.open(other, &error), qPrintable(error));
+        QVERIFY(cache.upsert(m_resources.value(QStringLiteral("products")), &error));
+    }
+    for (const QString &file : searchIndexFiles(m_path)) {
+        QFile::remove(file);
+    }
+    const QStringList otherFiles = searchIndexFiles(other);
+    for (qsizetype i = 0; i < otherFiles.size(); ++i) {
+        QFile::copy(otherFiles.at(i), searchIndexFiles(m_path).at(i));
+    }
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QVERIFY2(m_cache->flush(&error), qPrintable(error));
+    QCOMPARE(found(email.mid(2, 6)), before);
+    const api::Resource product = m_resources.value(QStringLiteral("products")).constFirst();
+    QVERIFY(found(product.stringAttribute(QStringLiteral("name")).mid(2, 5))
+                .contains(QStringLiteral("products/") + product.id()));
+}
+
 // ---- Sync passes ------------------------------------------------------------------------------------------------
 
 void TestCache::syncPassRemovesUnseen()
@@ -1748,6 +1869,7 @@ void TestCache::forgetDeletesEverything()
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     fill(*m_cache);
     QVERIFY(QFileInfo::exists(m_path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(searchIndexPath(m_path)));
     QVERIFY(Cache::sizeOnDisk(m_path) > 0);
     Cache second;
     QVERIFY(second.open(m_path, &error));
@@ -1758,6 +1880,9 @@ void TestCache::forgetDeletesEverything()
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QVERIFY2(!QFileInfo::exists(m_path + suffix), qPrintable(suffix));
+    }
+    for (const QString &file : searchIndexFiles(m_path)) {
+        QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
     }
     QCOMPARE(Cache::sizeOnDisk(m_path), 0);
     QVERIFY(Cache::forget(m_path, &error)); // nothing to forget is fine

@@ -3,18 +3,23 @@
 // in-process sandbox over real HTTP.
 
 #include "app/cache/cache.h"
+#include "app/cache/searchindex.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace keydesk;
 
@@ -74,6 +79,23 @@ QString TestSyncKill::integrity(const QString &path) const
         QSqlQuery query(db);
         result = query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next() ? query.value(0).toString()
                                                                                       : QStringLiteral("failed");
+        query.finish();
+        // The full-text index's file, once there is one: SQLite's check, and FTS5's own of the index's structure.
+        const QString index = cache::searchIndexPath(path);
+        if (result == QLatin1String("ok") && QFileInfo::exists(index)) {
+            query.prepare(QStringLiteral("ATTACH DATABASE ? AS fts"));
+            query.addBindValue(index);
+            const bool attached = query.exec();
+            result = attached && query.exec(QStringLiteral("PRAGMA fts.integrity_check")) && query.next()
+                       ? query.value(0).toString()
+                       : QStringLiteral("index: ") + query.lastError().text();
+            query.finish();
+            if (result == QLatin1String("ok")
+                && query.exec(QStringLiteral("SELECT 1 FROM fts.sqlite_master WHERE name = 'search'")) && query.next()
+                && !query.exec(QStringLiteral("INSERT INTO fts.search (search) VALUES ('integrity-check')"))) {
+                result = QStringLiteral("index: ") + query.lastError().text();
+            }
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -137,6 +159,23 @@ void TestSyncKill::killedSyncsLeaveAConsistentCache()
     QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
     QCOMPARE(cache.count(QStringLiteral("licenses")), 1500);
     QVERIFY(cache.syncState(QStringLiteral("licenses")).complete);
+    // Every license is found by a fragment of its key: the full-text index lost nothing to the kills.
+    QVERIFY2(cache.flush(&error), qPrintable(error)); // the index has caught up
+    cache::Query all{QStringLiteral("licenses")};
+    all.limit = 2000;
+    const QList<api::Resource> licenses = cache.resources(all);
+    QCOMPARE(licenses.size(), 1500);
+    for (const api::Resource &license : licenses) {
+        const QString fragment = license.stringAttribute(QStringLiteral("key")).right(20).left(12); // of its signature
+        const QList<cache::SearchHit> hits = cache.search(fragment, {QStringLiteral("licenses")}, 5);
+        QVERIFY2(std::any_of(
+                     hits.cbegin(),
+                     hits.cend(),
+                     [&](const cache::SearchHit &hit) {
+            return hit.id == license.id();
+                     }),
+                 qPrintable(fragment));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncKill)
