@@ -21,18 +21,20 @@
 // The exit status says whether the run worked (every resource cached, the searches found what they looked for),
 // never whether a target was met.
 //
-// Where ingest time goes (20,000 licenses, Release, the 2-core machine), since the cache encodes from the server's
-// text (api::JsonText) instead of Qt's JSON objects: of about 1.6 s, the full-text index takes 0.6 s (its rows 0.42 s,
-// and FTS5 writing them out at the commits), row inserts and index builds most of the rest; encoding is now a small
-// part, half of it on a second thread. The full-text share is SQLite's own work: Python's sqlite3 writes the very
-// same rows (dumped from a run) into an FTS5 table of the same options in 0.52 s. With the full-text rows left out,
-// ingest runs at 46,000 resources/s: that is the ceiling of moving the index to a second connection (a database
-// file of its own, written on the other core, with a queue in the main file so that a crash loses no text), the
-// next step towards 50,000. FTS5's merging is a part of the index's cost: at 200,000 licenses, automerge 0 (no merges
-// during the pass) ingested 21,900 and 20,600 resources/s against 19,100 and 18,000, searches unchanged; at a million
-// the unmerged segments (one per commit) would pile up, so merges deferred to after a first pass are worth a measured
-// try there. Tried without gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end,
-// PRAGMA threads for the index builds, a 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
+// Where ingest time goes (20,000 licenses, Release, the 2-core machine). The full-text index, once the largest cost
+// of the writing thread, is written by a thread of its own into a file of its own (app/cache/searchindex.h): ingest
+// went from 26,000-28,000 to 30,000-33,000 resources/s (interleaved runs; at a million licenses 17,600 against
+// 14,400, with searches unchanged: median 8.4 ms), and a sync of 100,000 licenses from 10.9 s
+// to 8.4 s. What the writing thread has left (callgrind, 3,000 licenses, upsertPage and finishPass): building the
+// indexes a first pass defers to its end, 38% (SQLite sorts the table once per index: thirteen for licenses);
+// encoding, 27% (half of the resources; the other half on the second core, which the index's writer shares); row
+// inserts, 30%. So the next steps towards 50,000: fewer deferred indexes (licenses' product and policy indexes
+// repeat the prefixes of product+status and policy+status), and indexes built from a narrower table (the bodies
+// make every index build read the whole table). FTS5's merging: at 200,000 licenses, automerge 0 (no merges during
+// the pass) ingested 21,900 and 20,600 resources/s against 19,100 and 18,000 (before the index had its own
+// thread), searches unchanged; at a million the unmerged segments (one per commit) would pile up. Tried without
+// gain: a larger FTS5 hashsize, automerge 0 with 'optimize' at the end, PRAGMA threads for the index builds, a
+// 64 MiB page cache at 20,000 licenses (at 200,000: +10%, within the noise).
 
 #include "app/api/jsonapi.h"
 #include "app/cache/cache.h"
