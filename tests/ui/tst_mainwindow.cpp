@@ -283,6 +283,11 @@ void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(licenses->selectedResources().size(), 1);
     QCOMPARE(licenses->selectedResources().constFirst().id(), license.id());
+    if (const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        m_window->resize(1440, 900);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-search.png")));
+    }
 
     QAction *suspend = action(licenses, "suspendLicense");
     QVERIFY(suspend->isEnabled());
