@@ -411,6 +411,40 @@ qint64 RowWrite::lastInsertId() const
     return m_raw ? m_raw->lastInsertId() : m_query->lastInsertId().toLongLong();
 }
 
+bool createOwnerOnly(const QString &path, QString *error)
+{
+    // Licenses and customers' emails are not for other users of the computer. SQLite gives the WAL and
+    // shared-memory files the database file's mode.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
+            QFile::setPermissions(path, ownerOnly);
+        }
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (error) {
+            *error = QCoreApplication::translate("keydesk::cache::Cache", "The cache %1 could not be created: %2.")
+                         .arg(path, file.errorString());
+        }
+        return false;
+    }
+    file.setPermissions(ownerOnly);
+    return true;
+}
+
+QString sqlErrorText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+int sqlResultCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff; // the primary result code
+}
+
 sqlite3 *sameSqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -558,10 +592,9 @@ bool Cache::Private::exec(const QString &sql, QString *error)
 
 QString Cache::Private::failure(const QSqlQuery &query) const
 {
-    const QSqlError sqlError = query.lastError();
-    const QString detail = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    const int code = sqlError.nativeErrorCode().toInt() & 0xff; // the primary result code
-    if (code == 11 || code == 26) {                             // SQLITE_CORRUPT, SQLITE_NOTADB
+    const QString detail = sqlErrorText(query.lastError());
+    const int code = sqlResultCode(query.lastError());
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
         return tr("The cache %1 is damaged (%2). Forget this cache to build it again.").arg(path, detail);
     }
     return tr("The cache %1 could not be read or written: %2.").arg(path, detail);
@@ -980,11 +1013,6 @@ std::optional<StoredRow> Cache::Private::storedRow(const TypeSpec &spec, const Q
     return row;
 }
 
-QString Cache::Private::searchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body) const
-{
-    return searchTextOf(spec, values, metadataSearchText(storedMetadata(body)));
-}
-
 std::optional<api::Resource> Cache::Private::decode(const TypeSpec &spec,
                                                     const QString &id,
                                                     const QVariantList &values,
@@ -1024,7 +1052,7 @@ void Cache::Private::kickSearchWriter()
     searchWriter->kick();
 }
 
-void Cache::Private::waitForSearch(bool replay) const
+void Cache::Private::waitForSearch(bool replay)
 {
     const bool replaying = replay && replayTo >= 0;
     if (!searchWriter || (!replaying && queued == 0)) {
@@ -1035,7 +1063,7 @@ void Cache::Private::waitForSearch(bool replay) const
     if (!searchWriter->waitFor(target, &error)) {
         setError(nullptr, error);
     } else if (replaying) {
-        const_cast<Private *>(this)->replayTo = -1;
+        replayTo = -1;
     }
 }
 
@@ -1201,7 +1229,7 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
     if (!update.exec()) {
         return setError(error, failure(update));
     }
-    const QString oldText = searchText(*spec, old->values, old->body);
+    const QString oldText = storedSearchText(*spec, old->values, old->body);
     if (oldText != encoded.search) {
         writeSearch(*spec, old->rid, oldText, true);
         writeSearch(*spec, old->rid, encoded.search, false);
@@ -1211,7 +1239,7 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
 
 bool Cache::Private::removeRow(const TypeSpec &spec, const StoredRow &row, QString *error)
 {
-    writeSearch(spec, row.rid, searchText(spec, row.values, row.body), true);
+    writeSearch(spec, row.rid, storedSearchText(spec, row.values, row.body), true);
     Marked &m = marked[spec.type];
     if (m.pass == row.seen) {
         --m.rows;
@@ -1282,22 +1310,12 @@ bool Cache::open(const QString &path, QString *error)
     if (info.exists() && !info.isFile()) {
         return d->setError(error, Private::tr("The cache %1 is not a file.").arg(path));
     }
-    // Created by us with mode 0600 before SQLite sees it: licenses and customers' emails are not for other users of
-    // the computer. SQLite gives the WAL and shared-memory files the database file's mode.
-    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!info.exists()) {
-        if (!QDir().mkpath(info.absolutePath())) {
-            return d->setError(error, Private::tr("The folder %1 could not be created.").arg(info.absolutePath()));
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            return d->setError(error,
-                               Private::tr("The cache %1 could not be created: %2.").arg(path, file.errorString()));
-        }
-        file.setPermissions(ownerOnly);
-        file.close();
-    } else if (info.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
-        QFile::setPermissions(path, ownerOnly);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return d->setError(error, Private::tr("The folder %1 could not be created.").arg(info.absolutePath()));
+    }
+    QString created;
+    if (!createOwnerOnly(path, &created)) {
+        return d->setError(error, created);
     }
 
     {

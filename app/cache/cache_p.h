@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -88,6 +89,14 @@ private:
     // UTF-8 of the bound texts, alive until the statement runs (bound without a copy).
     std::vector<QByteArray> m_texts;
 };
+
+// Creates the file `path` (its folder must exist) with mode 0600 before SQLite sees it, or takes away what others
+// may do with an existing one; false with a translated sentence when it cannot be created.
+bool createOwnerOnly(const QString &path, QString *error);
+
+// What SQLite said of a failed statement through Qt, and its primary result code (SQLITE_CORRUPT …).
+QString sqlErrorText(const QSqlError &error);
+int sqlResultCode(const QSqlError &error);
 
 // SQLite's connection behind Qt's `db`, when this process's SQLite is the one Qt's driver opened it with (Linux
 // distributions build Qt on the system's SQLite; Qt's own builds may bundle another copy); else null.
@@ -263,7 +272,7 @@ public:
     // Waits until the index holds what this Cache queued, and with `replay` what it was behind at the opening. A
     // failure leaves the rows written (the index takes them in at the next write, or the next opening), with the
     // reason in lastError.
-    void waitForSearch(bool replay = false) const;
+    void waitForSearch(bool replay = false);
     bool propagate(const TypeSpec &spec, const QString &id, const QVariantList &values, QString *error);
     bool saveSyncState(const QString &type, const SyncState &state, QString *error);
 
@@ -272,7 +281,6 @@ public:
     // the query names a column the type does not have.
     std::optional<QString> windowSql(const TypeSpec &spec, const Query &query, QVariantList &values) const;
     std::optional<StoredRow> storedRow(const TypeSpec &spec, const QString &id) const;
-    QString searchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body) const;
     std::optional<api::Resource> decode(const TypeSpec &spec,
                                         const QString &id,
                                         const QVariantList &values,

@@ -11,23 +11,13 @@
 #include <QThread>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace keydesk::cache {
 
 namespace {
-
-// SQLite's primary result code of a failed query.
-int resultCode(const QSqlQuery &query)
-{
-    return query.lastError().nativeErrorCode().toInt() & 0xff;
-}
-
-QString detail(const QSqlQuery &query)
-{
-    const QSqlError sqlError = query.lastError();
-    return sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-}
 
 // The index's tables. The index as the cache had it in its own file before (schema 1 to 3): contentless, without
 // positions or column sizes, merging its segments 16 at a time (see cache.cpp's schema).
@@ -42,8 +32,8 @@ bool createTables(QSqlDatabase &db, QString *detailText, int *code)
           "CREATE TABLE IF NOT EXISTS fts.search_applied (token TEXT NOT NULL, upto INTEGER NOT NULL)",
           "COMMIT"}) {
         if (!query.exec(QLatin1String(statement))) {
-            *detailText = detail(query);
-            *code = resultCode(query);
+            *detailText = sqlErrorText(query.lastError());
+            *code = sqlResultCode(query.lastError());
             query.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
@@ -55,8 +45,8 @@ bool attachOnce(QSqlDatabase &db, const QString &file, QString *detailText, int 
 {
     QSqlQuery query(db);
     const auto failed = [&] {
-        *detailText = detail(query);
-        *code = resultCode(query);
+        *detailText = sqlErrorText(query.lastError());
+        *code = sqlResultCode(query.lastError());
         return false;
     };
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS fts"));
@@ -114,27 +104,8 @@ QByteArray encodeSearchWrites(const QList<SearchWrite> &writes)
 bool attachSearchIndex(QSqlDatabase &db, const QString &cachePath, QString *error)
 {
     const QString file = searchIndexPath(cachePath);
-    // Created by us with mode 0600 before SQLite sees it, as the cache: it holds the same keys and emails.
-    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    const auto create = [&] {
-        if (QFileInfo::exists(file)) {
-            if (QFileInfo(file).permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
-                QFile::setPermissions(file, ownerOnly);
-            }
-            return true;
-        }
-        QFile created(file);
-        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            if (error) {
-                *error = QCoreApplication::translate("keydesk::cache::Cache", "The cache %1 could not be created: %2.")
-                             .arg(file, created.errorString());
-            }
-            return false;
-        }
-        created.setPermissions(ownerOnly);
-        return true;
-    };
-    if (!create()) {
+    // Mode 0600, as the cache: it holds the same keys and emails.
+    if (!createOwnerOnly(file, error)) {
         return false;
     }
     QString detailText;
@@ -143,13 +114,12 @@ bool attachSearchIndex(QSqlDatabase &db, const QString &cachePath, QString *erro
         return true;
     }
     // Not a database, or a damaged one: the index is rebuilt from the cache, so a new file replaces it.
-    constexpr int corrupt = 11, notADatabase = 26;
-    if (code == corrupt || code == notADatabase) {
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
         QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE fts"));
         for (const QString &path : searchIndexFiles(cachePath)) {
             QFile::remove(path);
         }
-        if (create() && attachOnce(db, file, &detailText, &code)) {
+        if (createOwnerOnly(file, error) && attachOnce(db, file, &detailText, &code)) {
             return true;
         }
     }
@@ -235,6 +205,7 @@ void SearchIndexWriter::run()
             // The queue rows it took in are deleted from the cache once it has committed: that commit must
             // survive a power cut (one per group of pages: the wait for the disk is cheap).
             pragma.exec(QStringLiteral("PRAGMA fts.synchronous = FULL"));
+            m_handle = sameSqliteHandle(db);
         }
     }
     for (;;) {
@@ -270,7 +241,7 @@ void SearchIndexWriter::run()
 bool SearchIndexWriter::catchUp(qint64 *applied, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    sqlite3 *handle = sameSqliteHandle(db);
+    sqlite3 *handle = m_handle;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Single-row statements: a statement writing several rows of a virtual table opens a statement savepoint, and
@@ -299,7 +270,7 @@ bool SearchIndexWriter::catchUp(qint64 *applied, QString *error)
         return false;
     };
     const auto fail = [&](const QSqlQuery &failed) {
-        return failure(detail(failed));
+        return failure(sqlErrorText(failed.lastError()));
     };
     // The index's write lock first (a statement that changes nothing takes it, and waits for another writer);
     // the cache is read in one snapshot, taken at its first read.
@@ -332,7 +303,7 @@ bool SearchIndexWriter::catchUp(qint64 *applied, QString *error)
         if (statement.exec()) {
             return true;
         }
-        writeError = statement.raw() ? statement.raw()->error() : detail(*statement.query());
+        writeError = statement.raw() ? statement.raw()->error() : sqlErrorText(statement.query()->lastError());
         return false;
     };
 
@@ -399,9 +370,7 @@ bool SearchIndexWriter::catchUp(qint64 *applied, QString *error)
                         values[field.column] = readColumn(spec.columns.at(field.column), rows.value(at++));
                     }
                 }
-                const QString text = searchTextOf(spec,
-                                                  values,
-                                                  metadataSearchText(storedMetadata(rows.value(1).toByteArray())));
+                const QString text = storedSearchText(spec, values, rows.value(1).toByteArray());
                 if (!text.isEmpty() && !write(searchRowId(spec, rows.value(0).toLongLong()), text.toUtf8(), false)) {
                     return failure(writeError);
                 }

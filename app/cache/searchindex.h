@@ -27,6 +27,7 @@
 
 class QSqlDatabase;
 class QThread;
+struct sqlite3;
 
 namespace keydesk::cache {
 
@@ -76,6 +77,7 @@ private:
 
     QString m_cachePath;
     QString m_connection;
+    sqlite3 *m_handle = nullptr; // the connection's, for the C API (its thread's alone)
     mutable QMutex m_mutex;
     QWaitCondition m_wake; // kick() and the destructor
     QWaitCondition m_done; // after each pass

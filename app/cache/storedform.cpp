@@ -686,6 +686,11 @@ QString searchTextOf(const TypeSpec &spec, const QVariantList &values, const QSt
     return text;
 }
 
+QString storedSearchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body)
+{
+    return searchTextOf(spec, values, metadataSearchText(storedMetadata(body)));
+}
+
 // ---- Decoding ---------------------------------------------------------------------------------------------------
 
 std::optional<api::Resource> decodeResource(const TypeSpec &spec,

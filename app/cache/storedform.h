@@ -56,6 +56,8 @@ std::optional<api::Resource> decodeResource(const TypeSpec &spec,
 // (metadataSearchText()), one per line. Encoding and removal both derive it here: the index keeps no text, and a
 // removal must give it exactly the text that was indexed.
 QString searchTextOf(const TypeSpec &spec, const QVariantList &values, const QString &metadataText);
+// The same for a stored row: its column values (readColumn()) and body.
+QString storedSearchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body);
 
 // The metadata's values as (key path, text) pairs: strings and numbers, nested objects as "a.b", arrays under
 // their key. What full-text search covers of the metadata.
