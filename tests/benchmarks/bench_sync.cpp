@@ -220,6 +220,7 @@ int main(int argc, char **argv)
 #endif
 
     ServerThread thread(licenses, dir->filePath(QStringLiteral("sandbox.sqlite")));
+    thread.setObjectName(QStringLiteral("sandbox"));
     thread.start();
     const ServerInfo server = thread.waitUntilReady();
     const auto stopServer = [&] {
@@ -259,6 +260,7 @@ int main(int argc, char **argv)
 
     // ---- Bare download ----
     QElapsedTimer timer;
+    auto cpu = threadCpuSeconds();
     timer.start();
     qint64 bareBytes = 0;
     const qint64 bareLicenses = bareDownload(server, settings, &bareBytes);
@@ -275,10 +277,12 @@ int main(int argc, char **argv)
           << QString::number(double(bareBytes) / 1048576.0, 'f', 1) << " MiB) in "
           << QString::number(bareSeconds, 'f', 2) << " s: " << thousands(double(bareLicenses) / bareSeconds)
           << " licenses/s" << Qt::endl;
+    out() << "  CPU: " << cpuSpent(cpu, threadCpuSeconds()) << Qt::endl;
 
     // ---- Sync ----
     qint64 cached = 0;
     double syncSeconds = 0;
+    QString syncCpu;
     bool synced = false;
     {
         cache::Cache cache;
@@ -294,6 +298,7 @@ int main(int argc, char **argv)
             finished = true;
             synced = ok;
         });
+        cpu = threadCpuSeconds();
         timer.start();
         engine.start({QStringLiteral("licenses")});
         if (!waitFor(
@@ -304,6 +309,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the sync did not finish\n");
         }
         syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+        // While the threads are still there (the writer's ends with the engine).
+        syncCpu = cpuSpent(cpu, threadCpuSeconds());
         for (const sync::TypeProgress &progress : engine.progress()) {
             if (progress.error.isError()) {
                 std::fprintf(stderr,
@@ -317,6 +324,7 @@ int main(int argc, char **argv)
     stopServer();
     out() << "sync: " << thousands(double(cached)) << " licenses in " << QString::number(syncSeconds, 'f', 2)
           << " s: " << thousands(double(cached) / syncSeconds) << " licenses/s" << Qt::endl;
+    out() << "  CPU: " << syncCpu << Qt::endl;
     out() << "sync/bare time ratio: " << QString::number(syncSeconds / bareSeconds, 'f', 2) << " (target at most "
           << kTarget << ")" << Qt::endl;
 

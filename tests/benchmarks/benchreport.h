@@ -3,9 +3,15 @@
 // What the benchmarks share to report their figures: standard output, numbers with thousands separators, medians
 // and percentiles.
 
+#include <QDir>
+#include <QFile>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QString>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -44,6 +50,49 @@ inline double percentile(QList<double> values, double p)
     }
     std::sort(values.begin(), values.end());
     return values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
+}
+
+// CPU seconds (user and system) spent so far by each of this process's live threads, summed by thread name (as
+// QThread sets it from its objectName; Linux cuts it to 15 characters). Empty where /proc is not there.
+inline QMap<QString, double> threadCpuSeconds()
+{
+    QMap<QString, double> seconds;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        // pid (comm) state ... : the name is between the first '(' and the last ')', utime and stime are the 12th
+        // and 13th fields after it.
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            continue;
+        }
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13) {
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        seconds[name] += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+    }
+    return seconds;
+}
+
+// "name 1.23 s, other 0.45 s" of what each thread spent between two readings of threadCpuSeconds().
+inline QString cpuSpent(const QMap<QString, double> &before, const QMap<QString, double> &after)
+{
+    QStringList parts;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double spent = it.value() - before.value(it.key());
+        if (spent >= 0.01) {
+            parts << it.key() + QLatin1Char(' ') + QString::number(spent, 'f', 2) + QStringLiteral(" s");
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace keydesk::bench
