@@ -4974,13 +4974,17 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>The server&apos;s answer holds an error that is not an object.</source>
         <translation>Die Antwort des Servers enthält einen Fehler, der kein Objekt ist.</translation>
     </message>
-</context>
-<context>
-    <name>keydesk::api::Pager</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON.</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON.</translation>
+    </message>
     <message>
         <source>The server did not answer with a list.</source>
         <translation>Der Server hat nicht mit einer Liste geantwortet.</translation>
     </message>
+</context>
+<context>
+    <name>keydesk::api::Pager</name>
     <message>
         <source>The server sent the same page link twice.</source>
         <translation>Der Server hat denselben Seitenlink zweimal gesendet.</translation>
@@ -5170,6 +5174,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>The search index of the cache %1 could not be written: %2.</source>
         <translation>Der Suchindex des Zwischenspeichers %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be cached: its JSON is nested too deeply.</source>
+        <translation>%1 %2 kann nicht zwischengespeichert werden: sein JSON ist zu tief verschachtelt.</translation>
     </message>
 </context>
 <context>

@@ -503,4 +503,110 @@ QString Document::link(const QString &name) const
     return m_links.value(name).toString();
 }
 
+// ResourceText
+
+ResourceText ResourceText::of(const Resource &resource)
+{
+    ResourceText text;
+    text.m_type = resource.type();
+    text.m_id = resource.id();
+    if (!resource.m_source.answer.isEmpty()) {
+        text.m_answer = resource.m_source.answer;
+        text.m_offset = resource.m_source.offset;
+        text.m_size = resource.m_source.size;
+    } else {
+        text.m_answer = QJsonDocument(resource.toJson()).toJson(QJsonDocument::Compact);
+        text.m_size = text.m_answer.size();
+    }
+    return text;
+}
+
+std::optional<Resource> ResourceText::toResource(QString *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(text().toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        if (error) {
+            *error = Document::tr("The server's answer lists something that is not a resource.");
+        }
+        return std::nullopt;
+    }
+    std::optional<Resource> resource = Resource::fromJson(json.object(), error);
+    if (resource && resource->type() == m_type && resource->id() == m_id) {
+        resource->setSourceText(m_answer, m_offset, m_size);
+    }
+    return resource;
+}
+
+// ListPage
+
+std::optional<ListPage> ListPage::parse(const QByteArray &answer, QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error) {
+            *error = reason;
+        }
+        return std::nullopt;
+    };
+    thread_local JsonText json;
+    if (answer.trimmed().isEmpty()) {
+        return fail(tr("The server's answer is empty."));
+    }
+    if (!json.parse(answer)) {
+        return fail(tr("The server's answer is not valid JSON."));
+    }
+    if (json[0].kind != JsonText::Kind::Object) {
+        return fail(tr("The server's answer is not a JSON object."));
+    }
+    const int data = json.member(0, kData);
+    if (data < 0 && json.member(0, kErrors) < 0 && json.member(0, kMeta) < 0) {
+        return fail(tr("The server's answer is not a JSON:API document: it has no data, errors or meta."));
+    }
+    const auto objectOrAbsent = [&](int parent, QLatin1String name) {
+        const int value = json.member(parent, name);
+        return value < 0 || json[value].kind == JsonText::Kind::Object;
+    };
+    for (const QLatin1String member : {kLinks, kMeta}) {
+        if (!objectOrAbsent(0, member)) {
+            return fail(tr("The member \"%1\" of the server's answer is not an object.").arg(member));
+        }
+    }
+    if (data < 0 || json[data].kind != JsonText::Kind::Array) {
+        return fail(tr("The server did not answer with a list."));
+    }
+
+    ListPage page;
+    for (int item = data + 1; item < json[data].next; item = json[item].next) {
+        if (json[item].kind != JsonText::Kind::Object) {
+            return fail(tr("The server's answer lists something that is not a resource."));
+        }
+        const int type = json.member(item, kType);
+        if (type < 0 || json[type].kind != JsonText::Kind::String || json.chars(type).isEmpty()) {
+            return fail(tr("A resource in the server's answer has no type."));
+        }
+        const int id = json.member(item, kId);
+        if (id >= 0 && json[id].kind != JsonText::Kind::String) {
+            return fail(tr("A resource in the server's answer has an id that is not a string."));
+        }
+        for (const QLatin1String member : {kAttributes, kRelationships, kLinks, kMeta}) {
+            if (!objectOrAbsent(item, member)) {
+                return fail(tr("The member \"%1\" of a resource in the server's answer is not an object.").arg(member));
+            }
+        }
+        ResourceText resource;
+        resource.m_type = json.string(type);
+        resource.m_id = id < 0 ? QString() : json.string(id);
+        resource.m_answer = answer;
+        resource.m_offset = json[item].begin;
+        resource.m_size = json[item].end - json[item].begin;
+        page.m_resources.append(std::move(resource));
+    }
+    const int links = json.member(0, kLinks);
+    const int next = links < 0 ? -1 : json.member(links, QLatin1StringView("next"));
+    if (next >= 0 && json[next].kind == JsonText::Kind::String) {
+        page.m_nextLink = json.string(next);
+    }
+    return page;
+}
+
 } // namespace keydesk::api

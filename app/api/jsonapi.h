@@ -167,7 +167,8 @@ public:
     friend bool operator==(const Resource &, const Resource &) = default;
 
 private:
-    friend class Document; // gives resources their text
+    friend class Document;     // gives resources their text
+    friend class ResourceText; // likewise
 
     // `answer` is shared, not copied; [offset, offset + size) is this resource's object.
     void setSourceText(const QByteArray &answer, qsizetype offset, qsizetype size)
@@ -193,6 +194,58 @@ private:
     QJsonObject m_meta;
     QJsonObject m_otherMembers; // e.g. "lid"; kept so that toJson() returns what was read
     Source m_source;
+};
+
+// One resource object of an answer as its JSON text, with its type and id: what a sync stores (the cache encodes
+// the text, not Qt's JSON objects). Copies share the answer's bytes.
+class ResourceText final
+{
+public:
+    ResourceText() = default;
+    // The resource's source text (Resource::sourceText()), or its JSON written compactly when it has none.
+    static ResourceText of(const Resource &resource);
+
+    QString type() const { return m_type; }
+
+    QString id() const { return m_id; }
+
+    QByteArrayView text() const { return QByteArrayView(m_answer).sliced(m_offset, m_size); }
+
+    // The resource with Qt's JSON objects, its source text kept; nullopt and a translated reason in *error when the
+    // text is not a resource object.
+    std::optional<Resource> toResource(QString *error = nullptr) const;
+
+private:
+    friend class ListPage;
+
+    QString m_type;
+    QString m_id;
+    QByteArray m_answer; // shared; [offset, offset + size) is this resource's object
+    qsizetype m_offset = 0;
+    qsizetype m_size = 0;
+};
+
+// One page of a list (GET /v1/accounts/<a>/licenses?page[…]) read as text: the resources of "data" and links.next.
+// What a sync needs of a page, at a tenth of the cost of Document::parse() (which builds Qt's JSON objects), so
+// that the next page can be asked for sooner. It checks what Document::parse() checks of a list, but reads JSON
+// by RFC 8259 (JsonText), which is stricter than Qt's reader; it does not read "included" or "errors".
+class ListPage final
+{
+    Q_DECLARE_TR_FUNCTIONS(keydesk::api::Document)
+
+public:
+    // nullopt and a translated sentence in *error when the answer is not a JSON:API document whose data is a list
+    // of resource objects.
+    static std::optional<ListPage> parse(const QByteArray &answer, QString *error = nullptr);
+
+    const QList<ResourceText> &resources() const { return m_resources; }
+
+    // links.next as Keygen writes it (a path with its query); empty when absent or null (the last page).
+    QString nextLink() const { return m_nextLink; }
+
+private:
+    QList<ResourceText> m_resources;
+    QString m_nextLink;
 };
 
 // One entry of a document's "errors" (https://keygen.sh/docs/api/errors/).

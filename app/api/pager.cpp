@@ -60,7 +60,9 @@ static bool isServerPath(const QString &link)
 
 void Pager::request(const ApiRequest &request)
 {
-    ApiReply *reply = m_client->send(request, this);
+    ApiRequest text = request;
+    text.expectDocument = false; // read here, as a ListPage
+    ApiReply *reply = m_client->send(text, this);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_reply = nullptr;
@@ -69,16 +71,16 @@ void Pager::request(const ApiRequest &request)
             Q_EMIT failed(reply->error());
             return;
         }
-        const Document &document = reply->document();
-        if (document.dataKind() != Document::DataKind::List) {
-            Q_EMIT failed(
-                ApiError::malformedResponse(tr("The server did not answer with a list."), reply->httpStatus()));
+        QString problem;
+        const std::optional<ListPage> read = ListPage::parse(reply->body(), &problem);
+        if (!read) {
+            Q_EMIT failed(ApiError::malformedResponse(problem, reply->httpStatus()));
             return;
         }
         ++m_pages;
-        m_resources += document.resources().size();
-        const QString next = document.nextLink();
-        const bool last = next.isEmpty() || document.resources().isEmpty();
+        m_resources += read->resources().size();
+        const QString next = read->nextLink();
+        const bool last = next.isEmpty() || read->resources().isEmpty();
         if (!last && m_seenLinks.contains(next)) {
             Q_EMIT failed(
                 ApiError::malformedResponse(tr("The server sent the same page link twice."), reply->httpStatus()));
@@ -100,7 +102,7 @@ void Pager::request(const ApiRequest &request)
                 this->request(ApiRequest::get(next));
             }
         }
-        Q_EMIT page(document.resources(), document.included());
+        Q_EMIT page(read->resources());
         if (last && !m_stopped) {
             Q_EMIT finished();
         }

@@ -1088,12 +1088,12 @@ bool Cache::Private::propagate(const TypeSpec &spec, const QString &id, const QV
     return true;
 }
 
-QList<std::optional<EncodedResource>> Cache::Private::encodeAll(const QList<api::Resource> &resources)
+QList<std::optional<EncodedResource>> Cache::Private::encodeAll(const QList<api::ResourceText> &resources)
 {
     QList<std::optional<EncodedResource>> encoded(resources.size());
     const auto encodeRange = [&](qsizetype from, qsizetype to, const SharedValues &values, QList<bool> *deferred) {
         for (qsizetype i = from; i < to; ++i) {
-            const api::Resource &resource = resources.at(i);
+            const api::ResourceText &resource = resources.at(i);
             const TypeSpec *spec = typeSpec(resource.type());
             if (spec && !resource.id().isEmpty()) {
                 bool needsWriter = false;
@@ -1155,7 +1155,7 @@ int Cache::Private::workerIntern(const QByteArray &text, bool always, bool *need
     return -1;
 }
 
-bool Cache::Private::upsertOne(const api::Resource &resource,
+bool Cache::Private::upsertOne(const api::ResourceText &resource,
                                const std::optional<EncodedResource> &given,
                                std::optional<qint64> pass,
                                QString *error)
@@ -1164,8 +1164,13 @@ bool Cache::Private::upsertOne(const api::Resource &resource,
     if (!spec) {
         return true; // a type the cache does not keep (tokens, processes …): nothing to do
     }
-    if (resource.id().isEmpty() || !given) {
+    if (resource.id().isEmpty()) {
         return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
+    }
+    if (!given) {
+        return setError(error,
+                        tr("The %1 %2 cannot be cached: its JSON is nested too deeply.")
+                            .arg(resource.type(), resource.id()));
     }
     const qint64 seen = pass.value_or(passes.value(spec->type, 0));
     const EncodedResource &encoded = *given;
@@ -1514,7 +1519,34 @@ qint64 Cache::sizeOnDisk(const QString &path)
 
 // ---- Writes -----------------------------------------------------------------------------------------------------
 
+namespace {
+
+QList<api::ResourceText> textsOf(const QList<api::Resource> &resources)
+{
+    QList<api::ResourceText> texts;
+    texts.reserve(resources.size());
+    for (const api::Resource &resource : resources) {
+        texts.append(api::ResourceText::of(resource));
+    }
+    return texts;
+}
+
+} // namespace
+
 bool Cache::upsert(const QList<api::Resource> &resources, QString *error)
+{
+    return upsert(textsOf(resources), error);
+}
+
+bool Cache::upsertPage(const QString &type,
+                       const QList<api::Resource> &resources,
+                       const SyncState &state,
+                       QString *error)
+{
+    return upsertPage(type, textsOf(resources), state, error);
+}
+
+bool Cache::upsert(const QList<api::ResourceText> &resources, QString *error)
 {
     if (!d->open) {
         return d->setError(error, Private::tr("The cache is not open."));
@@ -1537,7 +1569,7 @@ bool Cache::upsert(const QList<api::Resource> &resources, QString *error)
 }
 
 bool Cache::upsertPage(const QString &type,
-                       const QList<api::Resource> &resources,
+                       const QList<api::ResourceText> &resources,
                        const SyncState &state,
                        QString *error)
 {
@@ -1582,7 +1614,7 @@ bool Cache::upsertPage(const QString &type,
     };
     const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        const api::Resource &resource = resources.at(i);
+        const api::ResourceText &resource = resources.at(i);
         const std::optional<qint64> pass = resource.type() == type ? std::optional<qint64>(state.pass) : std::nullopt;
         if (!d->upsertOne(resource, encoded.at(i), pass, error)) {
             return fail();

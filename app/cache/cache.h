@@ -163,6 +163,7 @@ public:
     // one transaction, committed before upsert() returns, and found by full-text search (every connection's) once it
     // has returned. Types the cache does not keep are skipped.
     bool upsert(const QList<api::Resource> &resources, QString *error = nullptr);
+    bool upsert(const QList<api::ResourceText> &resources, QString *error = nullptr);
     // A page of a sync pass: its resources of `type` are marked as seen by the pass, and the type's sync state is
     // saved with them, so that a crash leaves either the whole page or none of it, and a page that fails leaves
     // nothing (stop the pass then; the next one resumes from syncState()). Pages are committed in groups: at 20,000
@@ -172,6 +173,10 @@ public:
     // once; other connections see them when the group commits, and find them by full-text search moments later (the
     // index is written by a thread of its own: see searchindex.h). The first pass over an empty type builds the
     // indexes of columns other than created and updated at finishPass(): until then, other sorts read the table.
+    bool upsertPage(const QString &type,
+                    const QList<api::ResourceText> &resources,
+                    const SyncState &state,
+                    QString *error = nullptr);
     bool upsertPage(const QString &type,
                     const QList<api::Resource> &resources,
                     const SyncState &state,

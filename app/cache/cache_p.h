@@ -258,8 +258,8 @@ public:
     // Writes, inside a transaction.
     // Encodes resources of the types the cache keeps (nullopt for others, and for those without an id), half of
     // them in a second thread when there are enough.
-    QList<std::optional<EncodedResource>> encodeAll(const QList<api::Resource> &resources);
-    bool upsertOne(const api::Resource &resource,
+    QList<std::optional<EncodedResource>> encodeAll(const QList<api::ResourceText> &resources);
+    bool upsertOne(const api::ResourceText &resource,
                    const std::optional<EncodedResource> &encoded,
                    std::optional<qint64> pass,
                    QString *error);

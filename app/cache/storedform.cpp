@@ -484,16 +484,16 @@ QByteArray reduceRelationship(const TypeSpec &spec,
 
 } // namespace
 
-EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resource, const SharedValues &shared)
+std::optional<EncodedResource> encodeResource(const TypeSpec &spec,
+                                              const api::ResourceText &resource,
+                                              const SharedValues &shared)
 {
-    // The server's text when the resource came from an answer; otherwise Keydesk's own (a resource built in code).
-    QByteArray written;
-    QByteArrayView source = resource.sourceText();
+    // ListPage and Document read the text with JsonText already, and ResourceText::of() writes valid JSON: only a
+    // text beyond JsonText's limits (nesting, size) is refused here.
+    const QByteArrayView source = resource.text();
     thread_local JsonText json;
-    if (source.isEmpty() || !json.parse(source)) {
-        written = QJsonDocument(resource.toJson()).toJson(QJsonDocument::Compact);
-        source = written;
-        json.parse(source);
+    if (!json.parse(source)) {
+        return std::nullopt;
     }
     // The members the body is made of. A member written twice counts as Qt reads it: the last one.
     int attributes = -1;

@@ -43,7 +43,10 @@ struct EncodedResource
     QString search; // the values full-text search covers, one per line
 };
 
-EncodedResource encodeResource(const TypeSpec &spec, const api::Resource &resource, const SharedValues &shared);
+// A resource's text: ResourceText::of(resource) for a Resource. nullopt when the text is not JSON that JsonText reads.
+std::optional<EncodedResource> encodeResource(const TypeSpec &spec,
+                                              const api::ResourceText &resource,
+                                              const SharedValues &shared);
 
 // nullopt when the body is not one encodeResource() wrote.
 std::optional<api::Resource> decodeResource(const TypeSpec &spec,

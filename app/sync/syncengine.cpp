@@ -198,11 +198,9 @@ void SyncEngine::write(quint64 generation,
         [this, writer, generation, types, job = std::move(job), commitNow, done = std::move(done)]() mutable {
         QString error;
         writer->run(generation, types, job, commitNow, &error);
-        // The job goes back with the answer: freeing a page of parsed JSON costs as much as storing it, and
-        // the engine's thread has the time.
         QMetaObject::invokeMethod(
             this,
-            [done = std::move(done), job = std::move(job), error] {
+            [done = std::move(done), error] {
             done(error);
             },
             Qt::QueuedConnection);
@@ -395,7 +393,7 @@ void SyncEngine::startType(const QString &type)
     auto *pager = new api::Pager(m_client, type, query, m_pageSize, this);
     pager->setPaused(m_paused);
     m_pagers.insert(type, pager);
-    connect(pager, &api::Pager::page, this, [this, type, pager](const QList<api::Resource> &resources) {
+    connect(pager, &api::Pager::page, this, [this, type, pager](const QList<api::ResourceText> &resources) {
         const quint64 generation = m_generation;
         const qsizetype count = resources.size();
         ++m_pendingPages;
@@ -403,11 +401,12 @@ void SyncEngine::startType(const QString &type)
         if (m_mode == Mode::Quick) {
             // Stop at the first page that holds nothing new or changed.
             bool news = false;
-            for (const api::Resource &resource : resources) {
-                const auto cached = m_cache->resource(type, resource.id());
-                news = news || !cached
+            for (const api::ResourceText &text : resources) {
+                const std::optional<api::Resource> resource = text.toResource();
+                const auto cached = m_cache->resource(type, text.id());
+                news = news || !resource || !cached
                     || cached->stringAttribute(QStringLiteral("updated"))
-                           != resource.stringAttribute(QStringLiteral("updated"));
+                           != resource->stringAttribute(QStringLiteral("updated"));
             }
             write(
                 generation,

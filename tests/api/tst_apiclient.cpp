@@ -372,12 +372,16 @@ void TestApiClient::pagerReadsEveryPage()
     }
     Pager pager(client.get(), QStringLiteral("licenses"), filters);
     QSet<QString> ids;
-    int included = 0;
-    connect(&pager, &Pager::page, this, [&](const QList<Resource> &resources, const QList<Resource> &extra) {
-        for (const Resource &resource : resources) {
-            ids.insert(resource.id());
+    QSet<QString> keys;
+    connect(&pager, &Pager::page, this, [&](const QList<ResourceText> &resources) {
+        for (const ResourceText &text : resources) {
+            ids.insert(text.id());
+            // Each text is the whole resource: read into Qt's objects, it has its id and its key.
+            const auto resource = text.toResource();
+            if (resource && resource->id() == text.id() && text.type() == QLatin1String("licenses")) {
+                keys.insert(resource->stringAttribute(QStringLiteral("key")));
+            }
         }
-        included += int(extra.size());
     });
     QSignalSpy finished(&pager, &Pager::finished);
     QSignalSpy failed(&pager, &Pager::failed);
@@ -385,6 +389,7 @@ void TestApiClient::pagerReadsEveryPage()
     QVERIFY(finished.wait(30000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(ids.size(), 1050); // every license once
+    QCOMPARE(keys.size(), 1050);
     QCOMPARE(pager.resources(), 1050);
     QCOMPARE(pager.pages(), 11);
 }
@@ -401,8 +406,8 @@ void TestApiClient::pausedPagerWaits()
     Pager pager(client.get(), QStringLiteral("licenses"), {}, 100);
     int pages = 0;
     QSet<QString> ids;
-    connect(&pager, &Pager::page, this, [&](const QList<Resource> &resources) {
-        for (const Resource &resource : resources) {
+    connect(&pager, &Pager::page, this, [&](const QList<ResourceText> &resources) {
+        for (const ResourceText &resource : resources) {
             ids.insert(resource.id());
         }
         if (++pages == 2) {

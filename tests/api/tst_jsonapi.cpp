@@ -50,6 +50,10 @@ private Q_SLOTS:
     void malformedInput();
     void typedAttributeReads();
     void relationshipEdits();
+    void listPageReadsResourcesAsText();
+    void listPageRefusesWhatDocumentRefuses_data();
+    void listPageRefusesWhatDocumentRefuses();
+    void resourceTextOfAResourceBuiltInCode();
 };
 
 void TestJsonApi::readsARealKeygenLicense()
@@ -335,6 +339,105 @@ void TestJsonApi::relationshipEdits()
     QVERIFY(!license->related(QStringLiteral("entitlements"))); // a list is not a to-one linkage
     license->removeRelationship(QStringLiteral("entitlements"));
     QVERIFY(!license->hasRelationship(QStringLiteral("entitlements")));
+}
+
+// A page read as text (what a sync does) gives the resources Document::parse gives: the same texts, and read into
+// Qt's objects, equal resources; links.next as Keygen escapes it (Rails writes "&" as \u0026).
+void TestJsonApi::listPageReadsResourcesAsText()
+{
+    const QByteArray body = json(
+        "{'data': [{'type': 'licenses', 'id': 'l1', 'attributes': {'name': 'One', 'metadata': {'a': [1, 2.5]}},"
+        "           'relationships': {'policy': {'data': {'type': 'policies', 'id': 'p1'}}}},"
+        "          {'type': 'licenses', 'id': 'l2', 'attributes': {'name': 'Tw\\u00f6'},"
+        "           'links': {'self': '/v1/accounts/a/licenses/l2'}, 'meta': {}}],"
+        " 'links': {'self': '/v1/accounts/a/licenses?page%5Bcursor%5D=\\u0026page%5Bsize%5D=2',"
+        "           'next': '/v1/accounts/a/licenses?page%5Bcursor%5D=l2\\u0026page%5Bsize%5D=2'}}");
+    QString error;
+    const auto document = Document::parse(body, &error);
+    QVERIFY2(document, qPrintable(error));
+    const auto page = ListPage::parse(body, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->resources().size(), 2);
+    QCOMPARE(page->nextLink(), document->nextLink());
+    QCOMPARE(page->nextLink(), QStringLiteral("/v1/accounts/a/licenses?page%5Bcursor%5D=l2&page%5Bsize%5D=2"));
+    for (qsizetype i = 0; i < 2; ++i) {
+        const ResourceText &text = page->resources().at(i);
+        const Resource &expected = document->resources().at(i);
+        QCOMPARE(text.type(), QStringLiteral("licenses"));
+        QCOMPARE(text.id(), expected.id());
+        QCOMPARE(text.text(), expected.sourceText());
+        const auto read = text.toResource(&error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(*read, expected);
+        QCOMPARE(read->sourceText(), text.text()); // kept from the answer, not written again
+    }
+    QCOMPARE(page->resources().at(1).toResource()->stringAttribute(QStringLiteral("name")), QStringLiteral("Tw\u00f6"));
+
+    // The last page: next is null, or there are no links at all.
+    for (const char *last : {"{'data': [], 'links': {'next': null}}", "{'data': [{'type': 'users', 'id': 'u'}]}"}) {
+        const auto end = ListPage::parse(json(last), &error);
+        QVERIFY2(end, qPrintable(error));
+        QVERIFY(end->nextLink().isEmpty());
+    }
+}
+
+void TestJsonApi::listPageRefusesWhatDocumentRefuses_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty") << QByteArray(" \r\n") << QStringLiteral("empty");
+    QTest::newRow("html from a proxy") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                                       << QStringLiteral("JSON");
+    QTest::newRow("truncated") << json("{'data': [{'type': 'licenses', 'id': 'l1', 'attri") << QStringLiteral("JSON");
+    QTest::newRow("array") << json("[{'type': 'licenses'}]") << QStringLiteral("object");
+    QTest::newRow("no data, errors or meta") << json("{'links': {}}") << QStringLiteral("JSON:API");
+    QTest::newRow("a single resource") << json("{'data': {'type': 'licenses', 'id': 'l1'}}") << QStringLiteral("list");
+    QTest::newRow("data is null") << json("{'data': null}") << QStringLiteral("list");
+    QTest::newRow("list holds a string") << json("{'data': ['licenses']}") << QStringLiteral("not a resource");
+    QTest::newRow("resource without type") << json("{'data': [{'id': 'x'}]}") << QStringLiteral("type");
+    QTest::newRow("resource with an empty type")
+        << json("{'data': [{'type': '', 'id': 'x'}]}") << QStringLiteral("type");
+    QTest::newRow("resource with numeric id")
+        << json("{'data': [{'type': 'licenses', 'id': 7}]}") << QStringLiteral("id");
+    QTest::newRow("attributes not an object")
+        << json("{'data': [{'type': 'licenses', 'id': 'l', 'attributes': []}]}") << QStringLiteral("attributes");
+    QTest::newRow("relationships not an object")
+        << json("{'data': [{'type': 'licenses', 'id': 'l', 'relationships': 1}]}") << QStringLiteral("relationships");
+    QTest::newRow("a bad resource after a good one")
+        << json("{'data': [{'type': 'a', 'id': 'b'}, {'id': 'c'}]}") << QStringLiteral("type");
+    QTest::newRow("links not an object") << json("{'data': [], 'links': []}") << QStringLiteral("links");
+    QTest::newRow("meta not an object") << json("{'data': [], 'meta': 'x'}") << QStringLiteral("meta");
+    QTest::newRow("a raw control character")
+        << QByteArray("{\"data\": [{\"type\": \"a\x01\", \"id\": \"b\"}]}") << QStringLiteral("JSON");
+}
+
+void TestJsonApi::listPageRefusesWhatDocumentRefuses()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!ListPage::parse(body, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY(error.endsWith(QLatin1Char('.')));
+}
+
+// A resource built in code has no text from the server: its JSON is written, and reads back equal. One read from
+// an answer keeps the answer's text.
+void TestJsonApi::resourceTextOfAResourceBuiltInCode()
+{
+    Resource resource(QStringLiteral("licenses"), QStringLiteral("l1"));
+    resource.setAttribute(QStringLiteral("name"), QStringLiteral("Built"));
+    resource.setRelated(QStringLiteral("policy"), {QStringLiteral("policies"), QStringLiteral("p1")});
+    const ResourceText text = ResourceText::of(resource);
+    QCOMPARE(text.type(), QStringLiteral("licenses"));
+    QCOMPARE(text.id(), QStringLiteral("l1"));
+    QCOMPARE(QJsonDocument::fromJson(text.text().toByteArray()).object(), resource.toJson());
+    QCOMPARE(text.toResource().value(), resource);
+
+    const QByteArray single = json("{'type': 'users', 'id': 'u', 'attributes': {'x': 1.0}}");
+    const auto document = Document::parse(QByteArray("{\"data\": " + single + "}"));
+    QVERIFY(document);
+    QCOMPARE(ResourceText::of(document->resource()).text(), QByteArrayView(single));
 }
 
 QTEST_GUILESS_MAIN(TestJsonApi)

@@ -1860,7 +1860,7 @@ void TestCache::finishPassChecksThePass()
     QVERIFY2(error.contains(QLatin1String("not the current one")), qPrintable(error));
     QCOMPARE(m_cache->count(QStringLiteral("licenses")), qint64(m_resources.value(QStringLiteral("licenses")).size()));
     QVERIFY(!m_cache->finishPass(QStringLiteral("widgets"), 1, &error));
-    QVERIFY(!m_cache->upsertPage(QStringLiteral("widgets"), {}, state, &error));
+    QVERIFY(!m_cache->upsertPage(QStringLiteral("widgets"), QList<api::Resource>{}, state, &error));
 }
 
 void TestCache::forgetDeletesEverything()
