@@ -45,6 +45,20 @@ constexpr auto kSpecial = [] {
     return special;
 }();
 
+// Whether any of the 8 bytes of `word` is one kSpecial marks (exactly: no byte is missed, none is falsely reported).
+// Strings are most of a page of Keygen's JSON (ids, keys, links, timestamps): eight bytes a step instead of one.
+bool hasSpecialByte(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    // Per byte: a zero byte of v sets its high bit in (v - ones) & ~v, a byte below n in (v - n·ones) & ~v.
+    const auto hasZero = [](quint64 v) {
+        return (v - ones) & ~v & highs;
+    };
+    const quint64 control = (word - ones * 0x20) & ~word & highs;
+    return (control | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\')) | (word & highs)) != 0;
+}
+
 // A whole number within 64 bits, as QJsonValue::toInteger() accepts a double.
 std::optional<qint64> wholeNumber(double value)
 {
@@ -116,7 +130,15 @@ private:
         ++m_at; // the opening quote
         bool escaped = false;
         while (m_at < m_end) {
-            // Most bytes are plain: skip them a table lookup each.
+            // Most bytes are plain: skip them eight at a time, then a table lookup each.
+            while (m_end - m_at >= 8) {
+                quint64 word;
+                std::memcpy(&word, m_at, sizeof word);
+                if (hasSpecialByte(word)) {
+                    break;
+                }
+                m_at += 8;
+            }
             while (m_at < m_end && !kSpecial[static_cast<unsigned char>(*m_at)]) {
                 ++m_at;
             }

@@ -110,6 +110,7 @@ private slots:
     void refusesMalformedText_data();
     void refusesMalformedText();
     void nodesPointIntoTheText();
+    void specialBytesAtEveryPositionOfALongString();
     void numbersAsQtReadsThem_data();
     void numbersAsQtReadsThem();
     void documentsKeepEachResourcesText();
@@ -205,6 +206,53 @@ void TestJsonText::refusesMalformedText()
             QByteArray(R"({"data":[{"type":"x","id":"1","meta":{"v":)" + text + "}}]}"));
         QVERIFY(document);
         QVERIFY(document->resources().at(0).sourceText().isEmpty());
+    }
+}
+
+// Plain runs of a string are skipped eight bytes at a time: a quote, an escape, a control character or a UTF-8
+// sequence must be seen wherever it falls in or across such a step.
+void TestJsonText::specialBytesAtEveryPositionOfALongString()
+{
+    struct Case
+    {
+        QByteArray inserted;
+        bool valid;
+        QString value; // the character it stands for, when valid
+    };
+
+    const QList<Case> cases{
+        {"\\\"", true, QStringLiteral("\"")},
+        {"\\\\", true, QStringLiteral("\\")},
+        {"\\u00e9", true, QStringLiteral("\u00e9")},
+        {"\xc3\xa9", true, QStringLiteral("\u00e9")},
+        {"\xe2\x82\xac", true, QStringLiteral("\u20ac")},
+        {"\xf0\x9f\x94\x91", true, QString::fromUtf8("\xf0\x9f\x94\x91")},
+        {"\x01", false, {}},
+        {"\x1f", false, {}},
+        {"\t", false, {}},
+        {"\xff", false, {}},
+        {"\xc3", false, {}}, // a lead byte without its continuation
+        {"\x80", false, {}},
+    };
+    const QByteArray plain = "0123456789abcdefghijklmnopqrstuvwxyzABCD";
+    for (const Case &c : cases) {
+        for (qsizetype at = 0; at <= plain.size(); ++at) {
+            const QByteArray text = "[\"" + plain.left(at) + c.inserted + plain.mid(at) + "\", 1]";
+            JsonText json;
+            const bool read = json.parse(text);
+            QVERIFY2(read == c.valid,
+                     qPrintable(QStringLiteral("%1 at %2").arg(QString::fromLatin1(text.toHex())).arg(at)));
+            if (read) {
+                QCOMPARE(json.string(1),
+                         QString::fromUtf8(plain.left(at)) + c.value + QString::fromUtf8(plain.mid(at)));
+                QCOMPARE(json[1].end, text.size() - 4); // the string ends at its closing quote, not before
+            }
+        }
+    }
+    // A string cut off at any length (no closing quote) is refused.
+    for (qsizetype length = 0; length <= plain.size(); ++length) {
+        JsonText json;
+        QVERIFY(!json.parse(QByteArray("\"" + plain.left(length))));
     }
 }
 
