@@ -548,11 +548,13 @@ std::optional<ListPage> ListPage::parse(const QByteArray &answer, QString *error
         }
         return std::nullopt;
     };
-    thread_local JsonText json;
+    // Kept with the resources (ResourceText::parsed()), which the cache encodes in another thread: one per page.
+    const auto parsed = std::make_shared<JsonText>();
+    const JsonText &json = *parsed;
     if (answer.trimmed().isEmpty()) {
         return fail(tr("The server's answer is empty."));
     }
-    if (!json.parse(answer)) {
+    if (!parsed->parse(answer)) {
         return fail(tr("The server's answer is not valid JSON."));
     }
     if (json[0].kind != JsonText::Kind::Object) {
@@ -599,6 +601,8 @@ std::optional<ListPage> ListPage::parse(const QByteArray &answer, QString *error
         resource.m_answer = answer;
         resource.m_offset = json[item].begin;
         resource.m_size = json[item].end - json[item].begin;
+        resource.m_parsed = parsed;
+        resource.m_node = item;
         page.m_resources.append(std::move(resource));
     }
     const int links = json.member(0, kLinks);

@@ -10,9 +10,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace keydesk::api {
+
+class JsonText;
 
 // A resource linkage: {"type": "policies", "id": "…"}.
 struct ResourceIdentifier
@@ -215,6 +218,12 @@ public:
     // text is not a resource object.
     std::optional<Resource> toResource(QString *error = nullptr) const;
 
+    // The page's JsonText, when a ListPage read it (null otherwise), and the node of this resource's object in it:
+    // the cache encodes the resource from it without reading the text again.
+    const JsonText *parsed() const { return m_parsed.get(); }
+
+    int parsedNode() const { return m_node; }
+
 private:
     friend class ListPage;
 
@@ -223,6 +232,8 @@ private:
     QByteArray m_answer; // shared; [offset, offset + size) is this resource's object
     qsizetype m_offset = 0;
     qsizetype m_size = 0;
+    std::shared_ptr<const JsonText> m_parsed; // of m_answer, shared by the page's resources
+    int m_node = -1;
 };
 
 // One page of a list (GET /v1/accounts/<a>/licenses?page[…]) read as text: the resources of "data" and links.next.

@@ -488,19 +488,26 @@ std::optional<EncodedResource> encodeResource(const TypeSpec &spec,
                                               const api::ResourceText &resource,
                                               const SharedValues &shared)
 {
-    // ListPage and Document read the text with JsonText already, and ResourceText::of() writes valid JSON: only a
-    // text beyond JsonText's limits (nesting, size) is refused here.
-    const QByteArrayView source = resource.text();
-    thread_local JsonText json;
-    if (!json.parse(source)) {
-        return std::nullopt;
+    // A page read by ListPage comes parsed. Otherwise the text is read here: Document read it with JsonText
+    // already, and ResourceText::of() writes valid JSON, so only a text beyond JsonText's limits (nesting, size) is
+    // refused.
+    thread_local JsonText own;
+    const JsonText *parsed = resource.parsed();
+    int root = resource.parsedNode();
+    if (!parsed) {
+        if (!own.parse(resource.text())) {
+            return std::nullopt;
+        }
+        parsed = &own;
+        root = 0;
     }
+    const JsonText &json = *parsed;
     // The members the body is made of. A member written twice counts as Qt reads it: the last one.
     int attributes = -1;
     int relationships = -1;
     int links = -1;
     int meta = -1;
-    forEachMember(json, 0, [&](int key, int value) {
+    forEachMember(json, root, [&](int key, int value) {
         int *member = json.equals(key, QLatin1StringView("attributes"))    ? &attributes
                     : json.equals(key, QLatin1StringView("relationships")) ? &relationships
                     : json.equals(key, QLatin1StringView("links"))         ? &links

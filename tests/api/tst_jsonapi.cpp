@@ -1,6 +1,7 @@
 // JSON:API documents as Keygen sends them: read whole, nothing dropped, written back for create and update.
 
 #include "app/api/jsonapi.h"
+#include "app/api/jsontext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -370,6 +371,10 @@ void TestJsonApi::listPageReadsResourcesAsText()
         QVERIFY2(read, qPrintable(error));
         QCOMPARE(*read, expected);
         QCOMPARE(read->sourceText(), text.text()); // kept from the answer, not written again
+        // The page's parse comes along (the cache encodes from it): its node is this resource's object.
+        QVERIFY(text.parsed());
+        QCOMPARE(text.parsed()->text(text.parsedNode()), text.text());
+        QVERIFY(text.parsed() == page->resources().at(0).parsed()); // one per page
     }
     QCOMPARE(page->resources().at(1).toResource()->stringAttribute(QStringLiteral("name")), QStringLiteral("Tw\u00f6"));
 
@@ -433,6 +438,7 @@ void TestJsonApi::resourceTextOfAResourceBuiltInCode()
     QCOMPARE(text.id(), QStringLiteral("l1"));
     QCOMPARE(QJsonDocument::fromJson(text.text().toByteArray()).object(), resource.toJson());
     QCOMPARE(text.toResource().value(), resource);
+    QVERIFY(!text.parsed()); // read again where needed
 
     const QByteArray single = json("{'type': 'users', 'id': 'u', 'attributes': {'x': 1.0}}");
     const auto document = Document::parse(QByteArray("{\"data\": " + single + "}"));
