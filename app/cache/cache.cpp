@@ -122,11 +122,20 @@ QStringList schemaVersion4()
     };
 }
 
+// Version 5: licenses' product and policy columns lose their own indexes: the product+status and policy+status
+// indexes (version 2) lead with them and serve the same filters and sorts (resourcetypes.cpp's indexesOf()). Two
+// indexes fewer to build after a first sync: each is a sort of the whole table.
+QStringList schemaVersion5()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS \"licenses_product\""),
+            QStringLiteral("DROP INDEX IF EXISTS \"licenses_policy\"")};
+}
+
 // Migrations: entry i brings a database from version i to version i + 1, in one transaction. Once released, a
 // version's statements stay as they are: a change of schema is a new entry.
 QList<QStringList> migrations()
 {
-    return {schemaVersion1(), schemaVersion2(), schemaVersion3(), schemaVersion4()};
+    return {schemaVersion1(), schemaVersion2(), schemaVersion3(), schemaVersion4(), schemaVersion5()};
 }
 
 QString insertSql(const TypeSpec &spec)

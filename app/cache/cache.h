@@ -210,6 +210,9 @@ public:
     qint64 count(const QString &type, const QList<Filter> &filters = {}) const;
     QList<Row> rows(const Query &query, const QStringList &columns) const;
     QList<api::Resource> resources(const Query &query) const;
+    // How SQLite reads the window of rows() and resources() (EXPLAIN QUERY PLAN, one step per line): whether a
+    // sorted page comes from an index or needs a sort ("USE TEMP B-TREE"). For diagnostics and tests.
+    QString queryPlan(const Query &query) const;
     // Relationships, through the to-one relationship ids the cache keeps (Id columns), newest first: a license's
     // machines ("machines", "license", id), a policy's licenses ("licenses", "policy", id), a user's licenses
     // ("licenses", "owner" or "user", id), a release's artifacts ("artifacts", "release", id) … Keygen's to-many

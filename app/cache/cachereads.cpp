@@ -34,6 +34,10 @@ struct ResolvedColumn
     Column::Kind kind = Column::Kind::Text;
     QString index; // the index that gives its order; empty when none
     bool descending = false;
+    // When `index` is a composite one led by this column (licenses' status, product, policy): its second column,
+    // which orders the rows of one value before their storage order does.
+    QString tie;
+    bool tieDescending = false;
 };
 
 std::optional<ResolvedColumn> resolve(const TypeSpec &spec, const QString &name)
@@ -43,15 +47,12 @@ std::optional<ResolvedColumn> resolve(const TypeSpec &spec, const QString &name)
     }
     if (const ColumnSpec *column = spec.column(name)) {
         ResolvedColumn resolved{quoted(column->name), column->kind, {}, column->descending};
-        if (column->indexed) {
+        if (const CompositeIndex *composite = spec.compositeLedBy(name)) {
+            resolved.index = spec.compositeIndexName(composite->filter, composite->sort);
+            resolved.tie = composite->sort;
+            resolved.tieDescending = spec.column(composite->sort)->descending;
+        } else if (column->indexed) {
             resolved.index = spec.indexName(name);
-        } else {
-            for (const CompositeIndex &composite : spec.composites) {
-                if (composite.filter == name) {
-                    resolved.index = spec.compositeIndexName(composite.filter, composite.sort);
-                    break;
-                }
-            }
         }
         return resolved;
     }
@@ -301,12 +302,14 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
     // a million rows. Choose here: an index on (filter, sort) when there is one; else the sort column's index when
     // the filters match many rows (counted up to a bound, on their indexes); else SQLite's choice.
     QString index;
-    bool descendingIndex = sort->descending;
+    const bool descendingIndex = sort->descending;
+    bool byFilterAndSort = false; // the index on (filter, sort): the rows of one filter value come in sort order
     if (!query.filters.isEmpty() && !sort->index.isEmpty() && hasIndex(sort->index)) {
         for (const Filter &filter : query.filters) {
             if (filter.op == Filter::Op::Equals) {
                 index = spec.compositeIndexName(filter.column, query.sortColumn);
                 if (!index.isEmpty() && hasIndex(index)) {
+                    byFilterAndSort = true;
                     break;
                 }
                 index.clear();
@@ -326,16 +329,35 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
         }
     }
     const bool ascending = query.order == Qt::AscendingOrder;
-    // Ties in storage order, in the direction the index holds them (rowid ascending within equal keys), so that
-    // the index gives the whole ORDER BY.
-    const bool tieAscending = ascending != descendingIndex;
-    return QStringLiteral(" FROM %1%2%3 ORDER BY %4 %5, rid %6 LIMIT ? OFFSET ?")
+    const auto direction = [](bool ascendingKey) {
+        return ascendingKey ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    };
+    // Ties in the order the index holds them, read forwards or backwards: by a composite index's second column,
+    // then in storage order (rowid ascending within equal keys), so that the index gives the whole ORDER BY (else
+    // SQLite sorts each run of equal values: for a sort by product, a product's hundreds of thousands of licenses).
+    const bool forwards = ascending != descendingIndex;
+    QString order = sort->sql + QLatin1Char(' ') + direction(ascending);
+    if (!sort->tie.isEmpty() && !byFilterAndSort) {
+        bool tieFixed = false; // an equality filter on the second column
+        for (const Filter &filter : query.filters) {
+            tieFixed = tieFixed || (filter.op == Filter::Op::Equals && filter.column == sort->tie);
+        }
+        if (!tieFixed) {
+            order += QStringLiteral(", %1 %2").arg(quoted(sort->tie), direction(forwards != sort->tieDescending));
+        } else if (index == sort->index) {
+            // SQLite does not see that a second column held equal by the filter leaves the rows of one value in
+            // storage order: with "rid" in the ORDER BY it would sort them. Read from this index alone (INDEXED
+            // BY), they come in the order the query wants (the rowid in the direction of the scan).
+            return QStringLiteral(" FROM %1 INDEXED BY %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                .arg(quoted(spec.type), index, *where, order);
+        }
+    }
+    return QStringLiteral(" FROM %1%2%3 ORDER BY %4, rid %5 LIMIT ? OFFSET ?")
         .arg(quoted(spec.type),
              index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index,
              *where,
-             sort->sql,
-             ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"),
-             tieAscending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+             order,
+             direction(forwards));
 }
 
 QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
@@ -382,6 +404,29 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
     }
     sql.finish();
     return rows;
+}
+
+QString Cache::queryPlan(const Query &query) const
+{
+    const TypeSpec *spec = typeSpec(query.type);
+    QVariantList values;
+    const auto window = spec && d->open ? d->windowSql(*spec, query, values) : std::nullopt;
+    if (!window) {
+        return {};
+    }
+    QSqlQuery plan(d->database());
+    plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id") + *window);
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        plan.bindValue(int(i), values.at(i));
+    }
+    QStringList steps;
+    if (plan.exec()) {
+        while (plan.next()) {
+            steps << plan.value(3).toString();
+        }
+    }
+    return steps.join(QLatin1Char('\n'));
 }
 
 QList<api::Resource> Cache::resources(const Query &query) const

@@ -279,6 +279,16 @@ QString TypeSpec::compositeIndexName(const QString &filter, const QString &sort)
     return {};
 }
 
+const CompositeIndex *TypeSpec::compositeLedBy(const QString &column) const
+{
+    for (const CompositeIndex &composite : composites) {
+        if (composite.filter == column) {
+            return &composite;
+        }
+    }
+    return nullptr;
+}
+
 const ColumnSpec *TypeSpec::column(const QString &name) const
 {
     const int i = columnIndex(name);
@@ -305,7 +315,9 @@ QList<IndexSpec> indexesOf(const TypeSpec &spec)
 {
     QList<IndexSpec> indexes;
     for (const ColumnSpec &column : spec.columns) {
-        if (column.indexed) {
+        // A column that leads a composite index has none of its own: it would repeat the composite's prefix, and
+        // cost a sort of the whole table after a first sync (licenses' product and policy: version 5).
+        if (column.indexed && !spec.compositeLedBy(column.name)) {
             // Keygen lists newest first, so sync inserts creation and update times in falling order: a descending
             // index takes them at its end and keeps its pages full (ascending, they would be half empty). Both sort
             // orders use it alike.

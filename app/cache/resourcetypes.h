@@ -63,6 +63,9 @@ struct TypeSpec
     // SQL index names (quoted): a column's, and the composite index for an equality filter and a sort, if any.
     QString indexName(const QString &column) const;
     QString compositeIndexName(const QString &filter, const QString &sort) const;
+    // The first composite index whose leading column this is, or null. Such a column has no index of its own:
+    // the composite's serves its filters and its sort (with the composite's second column breaking ties).
+    const CompositeIndex *compositeLedBy(const QString &column) const;
     const ColumnSpec *column(const QString &name) const;
 
     // The column holding an attribute, or a relationship's id; -1 when none. By the name's UTF-8, as encoding reads

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -198,6 +199,7 @@ private Q_SLOTS:
     void ownerEmailFollowsTheUser();
     void windows_data();
     void windows();
+    void sortedWindowsAreReadFromAnIndex();
     void filtersAndCounts_data();
     void filtersAndCounts();
     void related_data();
@@ -384,9 +386,10 @@ void TestCache::openCreatesMigratesAndReopens()
     QVERIFY2(again.open(m_path, &error), qPrintable(error));
     QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
 
-    // A version 1 cache (before the indexes of a product's or policy's licenses by status, with its full-text index
-    // in the cache file) gets the indexes, and keeps its rows; a count of a product's expired licenses then reads
-    // that index. Its full-text index is built again in a file of its own, and finds what it found before.
+    // A version 1 cache (before the indexes of a product's or policy's licenses by status, with an index of product
+    // and one of policy, with its full-text index in the cache file) gets the indexes, loses the two it no longer
+    // needs, and keeps its rows; a count of a product's expired licenses then reads that index. Its full-text index is
+    // built again in a file of its own, and finds what it found before.
     const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
     QVERIFY(again.upsert(m_resources.value(QStringLiteral("products")), &error));
     QVERIFY(again.upsert(licenses, &error));
@@ -400,6 +403,8 @@ void TestCache::openCreatesMigratesAndReopens()
     for (const char *statement :
          {"DROP INDEX licenses_product_status",
           "DROP INDEX licenses_policy_status",
+          "CREATE INDEX licenses_product ON licenses(product)",
+          "CREATE INDEX licenses_policy ON licenses(policy)",
           "DROP TABLE search_queue",
           "DROP TABLE search_origin",
           "CREATE VIRTUAL TABLE main.search USING fts5(text, content='', detail=none, columnsize=0,"
@@ -418,6 +423,12 @@ void TestCache::openCreatesMigratesAndReopens()
     QVERIFY2(again.open(m_path, &error), qPrintable(error));
     QCOMPARE(again.schemaVersion(), Cache::currentSchemaVersion());
     QCOMPARE(scalar(cacheConnection(), indexes).toInt(), 2);
+    // Version 5: product and policy have no index of their own; the composites lead with them.
+    QCOMPARE(scalar(cacheConnection(),
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('licenses_product', "
+                                   "'licenses_policy')"))
+                 .toInt(),
+             0);
     QCOMPARE(again.count(QStringLiteral("licenses")), qint64(licenses.size()));
     QCOMPARE(again.count(QStringLiteral("licenses"), filters), active);
     QSqlQuery plan(cacheConnection());
@@ -949,6 +960,16 @@ void TestCache::windows_data()
         "status",
         QStringLiteral("ACTIVE"));
     row("licenses by status", "licenses", "status", Qt::AscendingOrder);
+    row("licenses by status, descending", "licenses", "status", Qt::DescendingOrder);
+    row("licenses by product", "licenses", "product", Qt::AscendingOrder);
+    row("licenses by policy, descending", "licenses", "policy", Qt::DescendingOrder);
+    row("active licenses by product", "licenses", "product", Qt::AscendingOrder, "status", QStringLiteral("ACTIVE"));
+    row("active licenses by policy, descending",
+        "licenses",
+        "policy",
+        Qt::DescendingOrder,
+        "status",
+        QStringLiteral("ACTIVE"));
     row("machines by hostname", "machines", "hostname", Qt::AscendingOrder);
     row("machines by last heartbeat", "machines", "lastHeartbeat", Qt::DescendingOrder);
     row("users by email", "users", "email", Qt::AscendingOrder);
@@ -1005,6 +1026,86 @@ void TestCache::windows()
     QCOMPARE(resources.size(), qMin<qsizetype>(5, qMax<qint64>(0, total - 3)));
     for (qsizetype i = 0; i < resources.size(); ++i) {
         QCOMPARE(resources.at(i).id(), ids.at(i + 3));
+    }
+}
+
+// A sorted page of a large list is read along an index, never sorted whole: also for a column that only leads a
+// composite index (licenses' product and policy lead product+status and policy+status; status leads status+created),
+// and with a filter matching most rows, which walks the sort's index. Windows side by side still cover each row once.
+void TestCache::sortedWindowsAreReadFromAnIndex()
+{
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    // 12,000 licenses: each filter below matches at least 6,000 (more than the cache reads through a filter's own
+    // index before it walks the sort's).
+    const auto newId = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    const QStringList products{newId(), newId()};
+    const QStringList policies{newId(), newId()};
+    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    QList<api::Resource> licenses;
+    for (int i = 0; i < 12000; ++i) {
+        api::Resource license(QStringLiteral("licenses"), newId());
+        license.setAttribute(QStringLiteral("name"), QStringLiteral("License %1").arg(i * 7919 % 12000));
+        license.setAttribute(QStringLiteral("status"),
+                             i % 5 == 0 ? QStringLiteral("EXPIRED") : QStringLiteral("ACTIVE"));
+        license.setAttribute(QStringLiteral("created"), start.addSecs(i * 60).toString(Qt::ISODateWithMs));
+        license.setAttribute(QStringLiteral("expiry"), start.addDays(i % 400).toString(Qt::ISODateWithMs));
+        license.setRelated(QStringLiteral("product"), {QStringLiteral("products"), products.at(i % 2)});
+        license.setRelated(QStringLiteral("policy"), {QStringLiteral("policies"), policies.at(i / 6000)});
+        licenses << license;
+    }
+    QVERIFY2(m_cache->upsert(licenses, &error), qPrintable(error));
+
+    const QList<QList<Filter>> filterSets{
+        {},
+        {{QStringLiteral("status"), Filter::Op::Equals, QStringLiteral("ACTIVE")}},
+        {{QStringLiteral("product"), Filter::Op::Equals, products.at(1)}},
+        {{QStringLiteral("policy"), Filter::Op::Equals, policies.at(0)}},
+    };
+    for (const char *sort : {"product", "policy", "status", "created", "expiry", "name"}) {
+        for (const QList<Filter> &filters : filterSets) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const Query query{QStringLiteral("licenses"), filters, QLatin1String(sort), order, 0, 100};
+                const QString plan = m_cache->queryPlan(query);
+                const QString what = QStringLiteral("by %1 %2, %3 filter(s): %4")
+                                         .arg(QLatin1String(sort),
+                                              order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                          : QStringLiteral("descending"))
+                                         .arg(filters.size())
+                                         .arg(plan);
+                QVERIFY2(plan.contains(QLatin1String("INDEX")), qPrintable(what));
+                QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(what));
+            }
+        }
+    }
+
+    // The pages of active licenses by product and by policy, both ways: every active license once, in order.
+    for (const char *sort : {"product", "policy"}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QSet<QString> seen;
+            QVariant previous;
+            for (int offset = 0; offset < 9600; offset += 1000) {
+                const QList<Row> window = m_cache->rows({QStringLiteral("licenses"),
+                                                         filterSets.at(1),
+                                                         QLatin1String(sort),
+                                                         order,
+                                                         offset,
+                                                         1000},
+                                                        {QLatin1String(sort)});
+                QCOMPARE(window.size(), qMin(1000, 9600 - offset));
+                for (const Row &row : window) {
+                    seen.insert(row.id);
+                    if (previous.isValid()) {
+                        const int comparison = compareValues(previous, row.values.at(0));
+                        QVERIFY(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0);
+                    }
+                    previous = row.values.at(0);
+                }
+            }
+            QCOMPARE(seen.size(), 9600);
+        }
     }
 }
 
