@@ -27,6 +27,14 @@ QString escapeLike(const QString &text)
     return escaped;
 }
 
+// Binds a statement's positional values in order.
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+}
+
 // The column a query names: one of the type's, or "id".
 struct ResolvedColumn
 {
@@ -43,10 +51,10 @@ struct ResolvedColumn
 std::optional<ResolvedColumn> resolve(const TypeSpec &spec, const QString &name)
 {
     if (name == QLatin1String("id")) {
-        return ResolvedColumn{QStringLiteral("id"), Column::Kind::Id, spec.indexName(name), false};
+        return ResolvedColumn{QStringLiteral("id"), Column::Kind::Id, spec.indexName(name), false, {}, false};
     }
     if (const ColumnSpec *column = spec.column(name)) {
-        ResolvedColumn resolved{quoted(column->name), column->kind, {}, column->descending};
+        ResolvedColumn resolved{quoted(column->name), column->kind, {}, column->descending, {}, false};
         if (const CompositeIndex *composite = spec.compositeLedBy(name)) {
             resolved.index = spec.compositeIndexName(composite->filter, composite->sort);
             resolved.tie = composite->sort;
@@ -278,9 +286,7 @@ qint64 Cache::count(const QString &type, const QList<Filter> &filters) const
         return 0;
     }
     QSqlQuery &query = d->query(QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(quoted(type), *where));
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        query.bindValue(int(i), values.at(i));
-    }
+    bindAll(query, values);
     qint64 count = 0;
     if (!query.exec()) {
         d->setError(nullptr, d->failure(query));
@@ -319,9 +325,7 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
             QSqlQuery &probe = this->query(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
                                                .arg(quoted(spec.type), *where)
                                                .arg(kSortByFilterIndexBelow));
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                probe.bindValue(int(i), values.at(i));
-            }
+            bindAll(probe, values);
             if (probe.exec() && probe.next() && probe.value(0).toInt() >= kSortByFilterIndexBelow) {
                 index = sort->index;
             }
@@ -337,6 +341,7 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
     // SQLite sorts each run of equal values: for a sort by product, a product's hundreds of thousands of licenses).
     const bool forwards = ascending != descendingIndex;
     QString order = sort->sql + QLatin1Char(' ') + direction(ascending);
+    bool byRowid = true;
     if (!sort->tie.isEmpty() && !byFilterAndSort) {
         bool tieFixed = false; // an equality filter on the second column
         for (const Filter &filter : query.filters) {
@@ -348,16 +353,14 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
             // SQLite does not see that a second column held equal by the filter leaves the rows of one value in
             // storage order: with "rid" in the ORDER BY it would sort them. Read from this index alone (INDEXED
             // BY), they come in the order the query wants (the rowid in the direction of the scan).
-            return QStringLiteral(" FROM %1 INDEXED BY %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                .arg(quoted(spec.type), index, *where, order);
+            byRowid = false;
         }
     }
-    return QStringLiteral(" FROM %1%2%3 ORDER BY %4, rid %5 LIMIT ? OFFSET ?")
-        .arg(quoted(spec.type),
-             index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index,
-             *where,
-             order,
-             direction(forwards));
+    if (byRowid) {
+        order += QStringLiteral(", rid ") + direction(forwards);
+    }
+    return QStringLiteral(" FROM %1%2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+        .arg(quoted(spec.type), index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index, *where, order);
 }
 
 QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
@@ -386,9 +389,7 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
     }
     QSqlQuery &sql = d->query(select + *window);
     values << qMax(0, query.limit) << qMax(0, query.offset);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        sql.bindValue(int(i), values.at(i));
-    }
+    bindAll(sql, values);
     if (!sql.exec()) {
         d->setError(nullptr, d->failure(sql));
         return rows;
@@ -417,9 +418,7 @@ QString Cache::queryPlan(const Query &query) const
     QSqlQuery plan(d->database());
     plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id") + *window);
     values << qMax(0, query.limit) << qMax(0, query.offset);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        plan.bindValue(int(i), values.at(i));
-    }
+    bindAll(plan, values);
     QStringList steps;
     if (plan.exec()) {
         while (plan.next()) {
@@ -448,9 +447,7 @@ QList<api::Resource> Cache::resources(const Query &query) const
     }
     QSqlQuery &sql = d->query(QStringLiteral("SELECT id%1, body").arg(columns) + *window);
     values << qMax(0, query.limit) << qMax(0, query.offset);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        sql.bindValue(int(i), values.at(i));
-    }
+    bindAll(sql, values);
     if (!sql.exec()) {
         d->setError(nullptr, d->failure(sql));
         return resources;

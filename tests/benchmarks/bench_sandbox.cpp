@@ -60,6 +60,8 @@
 
 using namespace keydesk;
 using keydesk::bench::thousands;
+using keydesk::bench::ThreadStat;
+using keydesk::bench::threadStat;
 using namespace keydesk::sandbox;
 
 namespace {
@@ -94,18 +96,11 @@ struct CpuTimes
     double total() const { return user + system; }
 };
 
-// One thread of this process, from /proc (clock ticks: fine for phases of a second or more).
+// One thread of this process (benchreport.h's threadStat).
 CpuTimes threadCpu(pid_t thread)
 {
-    QFile file(QStringLiteral("/proc/self/task/%1/stat").arg(thread));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    // After "pid (comm) ": state is field 3; utime and stime are fields 14 and 15.
-    const QByteArray line = file.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double tick = double(sysconf(_SC_CLK_TCK));
-    return {fields.value(11).toDouble() / tick, fields.value(12).toDouble() / tick};
+    const std::optional<ThreadStat> stat = threadStat(thread);
+    return stat ? CpuTimes{stat->user, stat->system} : CpuTimes{};
 }
 
 // Nanoseconds a thread of this process has waited, runnable, for a CPU: what other processes took from it.

@@ -260,7 +260,7 @@ int main(int argc, char **argv)
 
     // ---- Bare download ----
     QElapsedTimer timer;
-    auto cpu = threadCpuSeconds();
+    auto cpu = cpuSecondsByThread();
     timer.start();
     qint64 bareBytes = 0;
     const qint64 bareLicenses = bareDownload(server, settings, &bareBytes);
@@ -277,7 +277,7 @@ int main(int argc, char **argv)
           << QString::number(double(bareBytes) / 1048576.0, 'f', 1) << " MiB) in "
           << QString::number(bareSeconds, 'f', 2) << " s: " << thousands(double(bareLicenses) / bareSeconds)
           << " licenses/s" << Qt::endl;
-    out() << "  CPU: " << cpuSpent(cpu, threadCpuSeconds()) << Qt::endl;
+    out() << "  CPU: " << cpuSpent(cpu, cpuSecondsByThread()) << Qt::endl;
 
     // ---- Sync ----
     qint64 cached = 0;
@@ -307,7 +307,7 @@ int main(int argc, char **argv)
                 writtenSeconds = double(timer.nsecsElapsed()) / 1e9;
             }
         });
-        cpu = threadCpuSeconds();
+        cpu = cpuSecondsByThread();
         timer.start();
         engine.start({QStringLiteral("licenses")});
         if (!waitFor(
@@ -319,7 +319,7 @@ int main(int argc, char **argv)
         }
         syncSeconds = double(timer.nsecsElapsed()) / 1e9;
         // While the threads are still there (the writer's ends with the engine).
-        syncCpu = cpuSpent(cpu, threadCpuSeconds());
+        syncCpu = cpuSpent(cpu, cpuSecondsByThread());
         syncTail = QStringLiteral("every page stored after %1 s, the tail took %2 s")
                        .arg(QString::number(writtenSeconds, 'f', 2),
                             QString::number(syncSeconds - writtenSeconds, 'f', 2));

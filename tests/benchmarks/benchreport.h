@@ -7,13 +7,14 @@
 #include <QFile>
 #include <QList>
 #include <QMap>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace keydesk::bench {
 
@@ -52,37 +53,51 @@ inline double percentile(QList<double> values, double p)
     return values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
 }
 
-// CPU seconds (user and system) spent so far by each of this process's live threads, summed by thread name (as
-// QThread sets it from its objectName; Linux cuts it to 15 characters). Empty where /proc is not there.
-inline QMap<QString, double> threadCpuSeconds()
+// One thread of this process, from /proc/self/task/<id>/stat: its name (as QThread sets it from its objectName;
+// Linux cuts it to 15 characters) and the CPU seconds it spent (clock ticks: fine for phases of a second or more).
+struct ThreadStat
+{
+    QString name;
+    double user = 0;
+    double system = 0;
+};
+
+inline std::optional<ThreadStat> threadStat(qint64 thread)
+{
+    QFile file(QStringLiteral("/proc/self/task/%1/stat").arg(thread));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    // "pid (comm) state …": the name is between the first '(' and the last ')'; utime and stime are the 12th and
+    // 13th fields after it.
+    const QByteArray line = file.readAll();
+    const qsizetype open = line.indexOf('(');
+    const qsizetype close = line.lastIndexOf(')');
+    const QList<QByteArray> fields = close > open && open >= 0 ? line.mid(close + 2).split(' ') : QList<QByteArray>();
+    if (fields.size() < 13) {
+        return std::nullopt;
+    }
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return ThreadStat{QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                      double(fields.at(11).toLongLong()) / ticks,
+                      double(fields.at(12).toLongLong()) / ticks};
+}
+
+// CPU seconds (user and system) spent so far by each of this process's live threads, summed by thread name.
+// Empty where /proc is not there.
+inline QMap<QString, double> cpuSecondsByThread()
 {
     QMap<QString, double> seconds;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            continue;
+        if (const std::optional<ThreadStat> stat = threadStat(task.toLongLong())) {
+            seconds[stat->name] += stat->user + stat->system;
         }
-        // pid (comm) state ... : the name is between the first '(' and the last ')', utime and stime are the 12th
-        // and 13th fields after it.
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        if (open < 0 || close < open) {
-            continue;
-        }
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() < 13) {
-            continue;
-        }
-        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
-        seconds[name] += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
     }
     return seconds;
 }
 
-// "name 1.23 s, other 0.45 s" of what each thread spent between two readings of threadCpuSeconds().
+// "name 1.23 s, other 0.45 s" of what each thread spent between two readings of cpuSecondsByThread().
 inline QString cpuSpent(const QMap<QString, double> &before, const QMap<QString, double> &after)
 {
     QStringList parts;
