@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <limits>
@@ -357,6 +359,108 @@ QString metadataSearchText(const QJsonObject &metadata)
     return text;
 }
 
+namespace {
+
+// metadataSearchText() over JSON text, without QJsonDocument (a sync derives it for every resource), for metadata
+// whose keys are plain ASCII, as Keygen's usually are: it gives what the QJsonObject form gives for the same JSON.
+// Members in QJsonObject's order (keys by bytes), of a key written twice only the last, numbers as numberText()
+// writes QJsonValue's reading of them. Other keys are ordered by Qt in ways that depend on how they were written
+// (escaped or not, beyond the BMP or not): such metadata is read by QJsonDocument instead.
+enum class TextStep {
+    More,
+    Full,
+    Unsupported
+};
+
+TextStep appendMetadataText(const api::JsonText &json, int node, QString &text)
+{
+    using Kind = api::JsonText::Kind;
+    const auto add = [&](const QString &value) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        text += value;
+        if (text.size() < kMaxMetadataText) {
+            return TextStep::More;
+        }
+        text.truncate(kMaxMetadataText);
+        return TextStep::Full;
+    };
+    switch (json[node].kind) {
+    case Kind::String: {
+        const QString value = json.string(node);
+        return value.isEmpty() ? TextStep::More : add(value);
+    }
+    case Kind::Number: {
+        // numberText() takes the lowest integer for "not an integer", and writes it as a double.
+        const std::optional<qint64> integer = json.toInteger(node);
+        if (integer && *integer != std::numeric_limits<qint64>::min()) {
+            QByteArray digits;
+            writeInteger(digits, *integer);
+            return add(QString::fromLatin1(digits));
+        }
+        return add(QString::number(json.toDouble(node), 'g', QLocale::FloatingPointShortest));
+    }
+    case Kind::Array:
+        for (int item = node + 1; item < json[node].next; item = json[item].next) {
+            const TextStep step = appendMetadataText(json, item, text);
+            if (step != TextStep::More) {
+                return step;
+            }
+        }
+        return TextStep::More;
+    case Kind::Object: {
+        struct Member
+        {
+            QByteArrayView key;
+            int order = 0;
+            int value = 0;
+        };
+
+        QVarLengthArray<Member, 8> members;
+        for (int key = node + 1; key < json[node].next; key = json[key + 1].next) {
+            const QByteArrayView chars = json.chars(key);
+            if (json[key].escaped || std::any_of(chars.begin(), chars.end(), [](char c) {
+                    return uchar(c) >= 0x80;
+                })) {
+                return TextStep::Unsupported;
+            }
+            members.append({chars, int(members.size()), key + 1});
+        }
+        std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+            const int byKey = QtPrivate::compareMemory(a.key, b.key);
+            return byKey != 0 ? byKey < 0 : a.order < b.order;
+        });
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (i + 1 < members.size() && members[i].key == members[i + 1].key) {
+                continue; // a key written again later: QJsonDocument keeps the last
+            }
+            const TextStep step = appendMetadataText(json, members[i].value, text);
+            if (step != TextStep::More) {
+                return step;
+            }
+        }
+        return TextStep::More;
+    }
+    default:
+        return TextStep::More;
+    }
+}
+
+} // namespace
+
+QString metadataSearchText(const api::JsonText &json, int metadata)
+{
+    QString text;
+    if (metadata < 0 || json[metadata].kind != api::JsonText::Kind::Object) {
+        return text;
+    }
+    if (appendMetadataText(json, metadata, text) == TextStep::Unsupported) {
+        return metadataSearchText(QJsonDocument::fromJson(json.text(metadata).toByteArray()).object());
+    }
+    return text;
+}
+
 QJsonObject storedMetadata(const QByteArray &body)
 {
     const QJsonObject stored = QJsonDocument::fromJson(body).object();
@@ -666,11 +770,7 @@ std::optional<EncodedResource> encodeResource(const TypeSpec &spec,
 
     // The text full-text search indexes: the searchable values, one per line. The metadata's as metadataSearchText()
     // gives it for the stored body (in Qt's key order), so that removing the row later removes the same text.
-    QString metadataText;
-    if (metadata >= 0 && !isEmptyContainer(json, metadata)) {
-        metadataText = metadataSearchText(QJsonDocument::fromJson(json.text(metadata).toByteArray()).object());
-    }
-    encoded.search = searchTextOf(spec, encoded.values, metadataText);
+    encoded.search = searchTextOf(spec, encoded.values, metadataSearchText(json, metadata));
     return encoded;
 }
 
@@ -695,7 +795,14 @@ QString searchTextOf(const TypeSpec &spec, const QVariantList &values, const QSt
 
 QString storedSearchText(const TypeSpec &spec, const QVariantList &values, const QByteArray &body)
 {
-    return searchTextOf(spec, values, metadataSearchText(storedMetadata(body)));
+    // The body's metadata is the server's text, copied: read as the encoding read it.
+    thread_local api::JsonText stored;
+    if (!stored.parse(body)) {
+        return searchTextOf(spec, values, metadataSearchText(storedMetadata(body)));
+    }
+    const int attributes = stored.member(0, QLatin1StringView("a"));
+    const int metadata = attributes >= 0 ? stored.member(attributes, QLatin1StringView("metadata")) : -1;
+    return searchTextOf(spec, values, metadataSearchText(stored, metadata));
 }
 
 // ---- Decoding ---------------------------------------------------------------------------------------------------

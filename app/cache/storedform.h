@@ -67,6 +67,8 @@ QString storedSearchText(const TypeSpec &spec, const QVariantList &values, const
 QList<QPair<QString, QString>> metadataValues(const QJsonObject &metadata);
 // The metadata text indexed for full-text search (values joined by newlines, at most kMaxMetadataText characters).
 QString metadataSearchText(const QJsonObject &metadata);
+// The same for the metadata object at node `metadata` of `json` (empty for -1 or a node that is not an object).
+QString metadataSearchText(const api::JsonText &json, int metadata);
 inline constexpr int kMaxMetadataText = 2000;
 // The metadata of a stored body, without decoding the rest.
 QJsonObject storedMetadata(const QByteArray &body);

@@ -4,8 +4,10 @@
 // (fragments, case, which field, ranking, short text), sync passes (pages, deletions, state, failed pages, grouped
 // commits) and forgetting. The data is the sandbox's demo seed, rendered as Keygen sends it.
 
+#include "app/api/jsontext.h"
 #include "app/cache/cache.h"
 #include "app/cache/searchindex.h"
+#include "app/cache/storedform.h"
 #include "app/licensing/crypto.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/jsonapi.h"
@@ -193,6 +195,9 @@ private Q_SLOTS:
     void keepsUnknownAttributes();
     void removalTakesTheTextOutOfTheIndex();
     void memberWrittenTwiceIsStoredAsQtReadsIt();
+    void metadataTextIsReadAsQtReadsIt_data();
+    void metadataTextIsReadAsQtReadsIt();
+    void metadataTextOfRandomObjects();
     void upsertReplacesOlderCopies();
     void indexedColumnsOfEveryType_data();
     void indexedColumnsOfEveryType();
@@ -743,6 +748,99 @@ void TestCache::memberWrittenTwiceIsStoredAsQtReadsIt()
     QVERIFY(*cached == twice);
     const QString key = twice.stringAttribute(QStringLiteral("key"));
     QCOMPARE(m_cache->search(key.right(3)).value(0).id, twice.id());
+}
+
+void TestCache::metadataTextIsReadAsQtReadsIt_data()
+{
+    QTest::addColumn<QByteArray>("metadata");
+    QTest::newRow("keys out of order") << QByteArray(R"({"zeta": "z", "alpha": "a", "Mid": "m", "_x": "u"})");
+    QTest::newRow("key written twice") << QByteArray(R"({"b": "first", "a": "x", "b": "second"})");
+    QTest::newRow("key twice, other kinds") << QByteArray(R"({"k": {"n": "deep"}, "k": [1, 2], "j": null})");
+    QTest::newRow("escaped keys") << QByteArray(R"({"\u0062": "escaped b", "a": "plain a", "c\"q": "quote"})");
+    QTest::newRow("same key escaped and plain") << QByteArray(R"({"b": "plain", "\u0062": "escaped"})");
+    QTest::newRow("non-ASCII keys") << QByteArray(R"({"é": "e acute", "z": "zed", "Ω": "omega", "ä": "a umlaut"})");
+    QTest::newRow("beyond the BMP") << QByteArray(
+        R"({"😀": "emoji", "\uE000": "private use", "\uFFFD": "replacement", "\uD83D\uDE00x": "emoji x"})");
+    QTest::newRow("numbers") << QByteArray(R"({"a": 1.0, "b": 2.50, "c": 1e3, "d": -0, "e": 0.1, "f": -12,
+        "g": 12345678901234567890, "h": -9223372036854775808, "i": 9007199254740993, "j": 1.5e300, "k": 5e-324})");
+    QTest::newRow("strings") << QByteArray(R"({"a": "line\nbreak", "b": "tab\t", "c": "\u00e9t\u00e9", "d": "",
+        "e": "\/slash", "f": "😀"})");
+    QTest::newRow("flags and nulls") << QByteArray(R"({"a": true, "b": false, "c": null, "d": "kept"})");
+    QTest::newRow("nested") << QByteArray(R"({"order": {"id": "O-1", "lines": [{"sku": "S-2", "qty": 3},
+        {"sku": "S-1"}], "empty": {}}, "tags": ["x", ["y", "z"], []], "a": "first"})");
+    QTest::newRow("empty") << QByteArray("{}");
+    QByteArray longValues = "{";
+    for (int i = 0; i < 60; ++i) {
+        longValues += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(59 - i) + "\": \""
+                    + QByteArray(45, char('a' + i % 26)) + '"';
+    }
+    QTest::newRow("longer than the limit") << longValues + '}';
+}
+
+void TestCache::metadataTextIsReadAsQtReadsIt()
+{
+    // The encoder derives the metadata's search text from the server's text, a removal from the stored body: both
+    // must give what QJsonDocument's reading of the same metadata gives, or a removal would leave terms behind.
+    QFETCH(QByteArray, metadata);
+    api::JsonText json;
+    QVERIFY(json.parse(metadata));
+    const QJsonObject object = QJsonDocument::fromJson(metadata).object();
+    const QString expected = metadataSearchText(object);
+    QCOMPARE(metadataSearchText(json, 0), expected);
+    QVERIFY(expected.size() <= kMaxMetadataText);
+}
+
+void TestCache::metadataTextOfRandomObjects()
+{
+    // Objects of keys from a small alphabet (ASCII, escaped, Latin-1, beyond the BMP), so that keys repeat, and of
+    // every kind of value, nested.
+    QRandomGenerator random(20261123);
+    // Half of the rounds with plain ASCII keys only (read without QJsonDocument), half with any.
+    const QList<QByteArray> plainKeys = {"a", "b", "B", "ab", "_", "Z", "zz", "a b", "a-1", "A"};
+    const QList<QByteArray>
+        anyKeys = plainKeys
+                + QList<QByteArray>{"\\u0061", "\\u00e9", "é", "\\uE000", "😀", "a\\u0000", "ä", "\\uD83D\\uDE00"};
+    QList<QByteArray> keys;
+    const std::function<QByteArray(int)> value = [&](int depth) -> QByteArray {
+        switch (random.bounded(depth > 2 ? 5 : 7)) {
+        case 0:
+            return QByteArray::number(random.bounded(-1000, 1000));
+        case 1:
+            return QByteArray::number(random.generateDouble() * 1000, 'g', 12);
+        case 2:
+            return '"' + QByteArray::number(random.bounded(100000)) + " value\"";
+        case 3:
+            return random.bounded(2) ? "true" : "null";
+        case 4:
+            return "\"\"";
+        case 5: {
+            QByteArray array = "[";
+            for (int i = random.bounded(4); i > 0; --i) {
+                array += value(depth + 1) + (i > 1 ? "," : "");
+            }
+            return array + ']';
+        }
+        default: {
+            QByteArray object = "{";
+            for (int i = random.bounded(6); i > 0; --i) {
+                object += '"' + keys.at(random.bounded(keys.size())) + "\":" + value(depth + 1) + (i > 1 ? "," : "");
+            }
+            return object + '}';
+        }
+        }
+    };
+    for (int round = 0; round < 1000; ++round) {
+        keys = round % 2 ? anyKeys : plainKeys;
+        QByteArray metadata = "{";
+        for (int i = random.bounded(8); i > 0; --i) {
+            metadata += '"' + keys.at(random.bounded(keys.size())) + "\":" + value(0) + (i > 1 ? "," : "");
+        }
+        metadata += '}';
+        api::JsonText json;
+        QVERIFY2(json.parse(metadata), metadata.constData());
+        const QString expected = metadataSearchText(QJsonDocument::fromJson(metadata).object());
+        QVERIFY2(metadataSearchText(json, 0) == expected, metadata.constData());
+    }
 }
 
 void TestCache::upsertReplacesOlderCopies()
