@@ -1170,6 +1170,24 @@ int Cache::Private::workerIntern(const QByteArray &text, bool always, bool *need
     return -1;
 }
 
+bool Cache::Private::cacheable(const api::ResourceText &resource,
+                               const std::optional<EncodedResource> &encoded,
+                               QString *error)
+{
+    if (!typeSpec(resource.type())) {
+        return true; // skipped
+    }
+    if (resource.id().isEmpty()) {
+        return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
+    }
+    if (!encoded) {
+        return setError(error,
+                        tr("The %1 %2 cannot be cached: its JSON is nested too deeply.")
+                            .arg(resource.type(), resource.id()));
+    }
+    return true;
+}
+
 bool Cache::Private::upsertOne(const api::ResourceText &resource,
                                const std::optional<EncodedResource> &given,
                                std::optional<qint64> pass,
@@ -1179,13 +1197,8 @@ bool Cache::Private::upsertOne(const api::ResourceText &resource,
     if (!spec) {
         return true; // a type the cache does not keep (tokens, processes …): nothing to do
     }
-    if (resource.id().isEmpty()) {
-        return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
-    }
-    if (!given) {
-        return setError(error,
-                        tr("The %1 %2 cannot be cached: its JSON is nested too deeply.")
-                            .arg(resource.type(), resource.id()));
+    if (!cacheable(resource, given, error)) {
+        return false;
     }
     const qint64 seen = pass.value_or(passes.value(spec->type, 0));
     const EncodedResource &encoded = *given;
@@ -1597,6 +1610,18 @@ bool Cache::upsertPage(const QString &type,
     if (!d->begin(error)) {
         return false;
     }
+    // A page is stored whole or not at all, while the pages before it stay in the open group. What can be wrong
+    // with a resource is found before anything is written. Not with a savepoint per page: every B-tree page a
+    // savepoint's writes change first is copied aside, and a page's ids land all over the id index (SQLite alone,
+    // 100,000 licenses in pages of 100: 0.8 to 0.97 s of CPU with a savepoint per page, 0.5 s without). A failure
+    // of the database itself while writing (a full disk) rolls the open group back, which the commit observer
+    // hears: the sync reads its pages again.
+    const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        if (!d->cacheable(resources.at(i), encoded.at(i), error)) {
+            return false;
+        }
+    }
     // A first sync of a type (its table is empty) builds the indexes whose keys arrive out of order at its end
     // (finishPass()): kept up row by row, each of them costs a page write per row once the table outgrows the page
     // cache, and a first sync of a million licenses slowed down tenfold. Meanwhile lists sorted by creation and
@@ -1609,25 +1634,12 @@ bool Cache::upsertPage(const QString &type,
         d->rollback();
         return false;
     }
-    // A savepoint per page: a page that fails leaves nothing, while the pages before it stay in the open group.
-    if (!d->exec(QStringLiteral("SAVEPOINT page"), error)) {
-        d->rollback();
-        return false;
-    }
-    const qsizetype searchMark = d->pendingSearch.size();
-    const QHash<QString, Private::Marked> markedBefore = d->marked;
     const auto fail = [&] {
         const QString text = d->lastError;
-        if (!d->exec(QStringLiteral("ROLLBACK TO page")) || !d->exec(QStringLiteral("RELEASE page"))) {
-            d->rollback(text);
-        } else {
-            d->pendingSearch.resize(searchMark);
-            d->marked = markedBefore;
-        }
+        d->rollback(text);
         d->lastError = text;
         return false;
     };
-    const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const api::ResourceText &resource = resources.at(i);
         const std::optional<qint64> pass = resource.type() == type ? std::optional<qint64>(state.pass) : std::nullopt;
@@ -1635,7 +1647,7 @@ bool Cache::upsertPage(const QString &type,
             return fail();
         }
     }
-    if (!d->saveSyncState(type, state, error) || !d->exec(QStringLiteral("RELEASE page"), error)) {
+    if (!d->saveSyncState(type, state, error)) {
         return fail();
     }
     d->passes.insert(type, state.pass);

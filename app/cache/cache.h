@@ -165,14 +165,16 @@ public:
     bool upsert(const QList<api::Resource> &resources, QString *error = nullptr);
     bool upsert(const QList<api::ResourceText> &resources, QString *error = nullptr);
     // A page of a sync pass: its resources of `type` are marked as seen by the pass, and the type's sync state is
-    // saved with them, so that a crash leaves either the whole page or none of it, and a page that fails leaves
-    // nothing (stop the pass then; the next one resumes from syncState()). Pages are committed in groups: at 20,000
-    // resources, after a second, a quarter of a second after the group began when the thread runs an event loop,
-    // and at any other write, flush() or close() (also a write by another Cache of this thread on the same file). A
-    // transaction per page of 100 rewrites the same index pages over and over. This Cache reads its own pages at
-    // once; other connections see them when the group commits, and find them by full-text search moments later (the
-    // index is written by a thread of its own: see searchindex.h). The first pass over an empty type builds the
-    // indexes of columns other than created and updated at finishPass(): until then, other sorts read the table.
+    // saved with them, so that a crash leaves either the whole page or none of it. A page with a resource that
+    // cannot be cached leaves nothing (stop the pass then; the next one resumes from syncState()); a failure of the
+    // database itself while writing (a full disk) rolls back the whole open group, which the commit observer hears.
+    // Pages are committed in groups: at 20,000 resources, after a second, a quarter of a second after the group
+    // began when the thread runs an event loop, and at any other write, flush() or close() (also a write by another
+    // Cache of this thread on the same file). A transaction per page of 100 rewrites the same index pages over and
+    // over. This Cache reads its own pages at once; other connections see them when the group commits, and find
+    // them by full-text search moments later (the index is written by a thread of its own: see searchindex.h). The
+    // first pass over an empty type builds the indexes of columns other than created and updated at finishPass():
+    // until then, other sorts read the table.
     bool upsertPage(const QString &type,
                     const QList<api::ResourceText> &resources,
                     const SyncState &state,

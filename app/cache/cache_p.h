@@ -259,6 +259,8 @@ public:
     // Encodes resources of the types the cache keeps (nullopt for others, and for those without an id), half of
     // them in a second thread when there are enough.
     QList<std::optional<EncodedResource>> encodeAll(const QList<api::ResourceText> &resources);
+    // Whether the resource can be written (or is of a type the cache skips); else false with the reason.
+    bool cacheable(const api::ResourceText &resource, const std::optional<EncodedResource> &encoded, QString *error);
     bool upsertOne(const api::ResourceText &resource,
                    const std::optional<EncodedResource> &encoded,
                    std::optional<qint64> pass,

@@ -222,6 +222,7 @@ private Q_SLOTS:
     void firstSyncBuildsIndexesAtTheEnd();
     void syncStatePersists();
     void failedPageLeavesNothing();
+    void databaseFailureRollsBackTheGroup();
     void pagesAreCommittedInGroups();
     void commitObserverHearsEveryEnd();
     void finishPassChecksThePass();
@@ -1937,6 +1938,56 @@ void TestCache::failedPageLeavesNothing()
     QVERIFY(other.open(m_path, &error));
     QCOMPARE(other.count(QStringLiteral("users")), qint64(users.size()));
     QVERIFY(other.search(users.at(10).stringAttribute(QStringLiteral("email"))).constFirst().id == users.at(10).id());
+}
+
+void TestCache::databaseFailureRollsBackTheGroup()
+{
+    // A resource that cannot be cached fails its page before anything is written (failedPageLeavesNothing). A
+    // failure of the database itself halfway through a page (here a trigger, as a full disk would) rolls back the
+    // whole open group: none of its pages, nor the sync state they carried, are kept, and the observer hears it.
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QStringList ends;
+    m_cache->setCommitObserver([&](const QString &reason) {
+        ends.append(reason);
+    });
+    const auto unobserve = qScopeGuard([&] {
+        m_cache->setCommitObserver({});
+    });
+    QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses")).mid(0, 40);
+    SyncState state;
+    state.pass = 1;
+    state.cursor = licenses.at(29).id();
+    QElapsedTimer writing;
+    writing.start();
+    QVERIFY2(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(0, 30), state, &error), qPrintable(error));
+    QSqlQuery trigger(cacheConnection());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_boom BEFORE INSERT ON main.licenses"
+                                         " WHEN NEW.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END")),
+             qPrintable(trigger.lastError().text()));
+    licenses[35].setAttribute(QStringLiteral("name"), QStringLiteral("Boom"));
+    SyncState next = state;
+    next.cursor = licenses.constLast().id();
+    QVERIFY(!m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(30), next, &error));
+    QVERIFY2(error.contains(QLatin1String("boom")), qPrintable(error));
+    if (writing.elapsed() >= kGroupAgeMs) {
+        QSKIP("The first page took longer than a group's age (a loaded machine): its group was committed at once.");
+    }
+    QCOMPARE(ends.size(), 1);
+    QVERIFY(!ends.constFirst().isEmpty());
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), 0);
+    QCOMPARE(m_cache->syncState(QStringLiteral("licenses")).pass, 0);
+    QVERIFY(m_cache->search(licenses.at(3).stringAttribute(QStringLiteral("key"))).isEmpty());
+
+    // The pass starts again and goes through once the database works.
+    // (The trigger was made in the open group: the rollback took it away too.)
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.fail_boom")));
+    QVERIFY2(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(0, 30), state, &error), qPrintable(error));
+    QVERIFY2(m_cache->upsertPage(QStringLiteral("licenses"), licenses.mid(30), next, &error), qPrintable(error));
+    QVERIFY2(m_cache->finishPass(QStringLiteral("licenses"), 1, &error), qPrintable(error));
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), 40);
+    QCOMPARE(m_cache->search(QStringLiteral("Boom"), {QStringLiteral("licenses")}).value(0).id, licenses.at(35).id());
+    QCOMPARE(ends.constLast(), QString());
 }
 
 void TestCache::pagesAreCommittedInGroups()
