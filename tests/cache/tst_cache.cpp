@@ -43,6 +43,18 @@ constexpr qint64 kGroupAgeMs = 900;
 
 constexpr qint64 kLicenses = 150;
 
+// Records every end of a transaction of `cache` in `ends` (empty for a commit, the reason for a rollback) while
+// the returned guard lives. `ends` lives in the test function: the observer goes with it, also when a check fails.
+auto recordEnds(Cache &cache, QStringList &ends)
+{
+    cache.setCommitObserver([&ends](const QString &reason) {
+        ends.append(reason);
+    });
+    return qScopeGuard([&cache] {
+        cache.setCommitObserver({});
+    });
+}
+
 // The connection a Cache opened (white-box: pragmas are per connection).
 QSqlDatabase cacheConnection()
 {
@@ -1948,12 +1960,7 @@ void TestCache::databaseFailureRollsBackTheGroup()
     QString error;
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     QStringList ends;
-    m_cache->setCommitObserver([&](const QString &reason) {
-        ends.append(reason);
-    });
-    const auto unobserve = qScopeGuard([&] {
-        m_cache->setCommitObserver({});
-    });
+    const auto unobserve = recordEnds(*m_cache, ends);
     QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses")).mid(0, 40);
     SyncState state;
     state.pass = 1;
@@ -2041,13 +2048,7 @@ void TestCache::commitObserverHearsEveryEnd()
     QString error;
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     QStringList ends;
-    m_cache->setCommitObserver([&](const QString &reason) {
-        ends.append(reason);
-    });
-    // `ends` lives in this function: the observer goes with it, also when a check fails.
-    const auto unobserve = qScopeGuard([&] {
-        m_cache->setCommitObserver({});
-    });
+    const auto unobserve = recordEnds(*m_cache, ends);
     const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
     QVERIFY(m_cache->upsert(m_resources.value(QStringLiteral("products")), &error));
     QCOMPARE(ends, QStringList{QString()});
