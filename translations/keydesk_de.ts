@@ -3884,6 +3884,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>The connection was closed during the export: nothing was written.</source>
         <translation>Die Verbindung wurde während des Exports geschlossen: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>“%1” was deleted on the server, so it is no longer in the cache.</source>
+        <translation>„%1“ wurde auf dem Server gelöscht und ist daher nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server: your changes can no longer be saved.</source>
+        <translation>Dieser Datensatz wurde auf dem Server gelöscht: Ihre Änderungen können nicht mehr gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ResourceTableModel</name>

@@ -144,6 +144,12 @@ void DetailPane::setResource(const std::optional<api::Resource> &resource)
     updateState();
 }
 
+void DetailPane::showNotice(const QString &text)
+{
+    m_hint->setText(text);
+    m_hint->show();
+}
+
 QJsonValue DetailPane::typedValue(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -35,6 +35,12 @@ public:
     void setResource(const std::optional<api::Resource> &resource);
     bool hasPendingChanges() const;
 
+    // A sentence above the fields until another resource is shown.
+    void showNotice(const QString &text);
+
+    // The resource shown (as last set), if any.
+    const std::optional<api::Resource> &resource() const { return m_resource; }
+
     ResourceDetailModel *model() const { return m_model; }
 
     // Sends the edits: attributes with one update, metadata merged with the server's freshest copy; applied()

@@ -1,5 +1,6 @@
 #include "ui/resourcepage.h"
 
+#include "app/sync/syncengine.h"
 #include "models/resourcedetailmodel.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
@@ -183,7 +184,7 @@ ResourcePage::ResourcePage(CommandContext &context, const QString &type, QWidget
     m_refreshCurrent->setInterval(400);
     connect(m_refreshCurrent, &QTimer::timeout, this, [this] {
         if (m_workspace && !m_currentId.isEmpty()) {
-            m_workspace->syncEngine()->refreshOne(m_type, m_currentId);
+            refreshOpened(m_currentId, m_detail->resource() ? resourceLabel(*m_detail->resource()) : QString());
         }
     });
 }
@@ -275,6 +276,14 @@ void ResourcePage::setWorkspace(Workspace *workspace)
     delete old;
     m_detail->setWorkspace(workspace);
     m_detail->setResource(std::nullopt);
+    m_refreshing = {};
+    if (workspace) {
+        connect(workspace->syncEngine(),
+                &sync::SyncEngine::recordRefreshed,
+                this,
+                &ResourcePage::recordRefreshed,
+                Qt::UniqueConnection);
+    }
     fillProducts();
     if (workspace && m_product) {
         // A first sync brings the products after the page was built.
@@ -416,6 +425,42 @@ void ResourcePage::clearFilters()
     applyFilters();
 }
 
+void ResourcePage::refreshOpened(const QString &id, const QString &label)
+{
+    m_refreshing = {id, label};
+    m_workspace->syncEngine()->refreshOne(m_type, id);
+}
+
+void ResourcePage::recordRefreshed(const QString &type, const QString &id, bool exists)
+{
+    // The record the page asked about, or the one its detail pane shows (refreshed after a command, say).
+    const bool shown = m_detail->resource() && m_detail->resource()->id() == id;
+    if (type != m_type || (id != m_refreshing.first && !shown)) {
+        return;
+    }
+    const QString label = id == m_refreshing.first ? m_refreshing.second
+                        : shown                    ? resourceLabel(*m_detail->resource())
+                                                   : QString();
+    if (id == m_refreshing.first) {
+        m_refreshing = {};
+    }
+    if (exists) {
+        return;
+    }
+    // The row leaves the list with the cache's next read: say why, rather than let it vanish.
+    m_context.showResult(tr("\u201c%1\u201d was deleted on the server, so it is no longer in the cache.")
+                             .arg(label.isEmpty() ? id : label));
+    if (shown) {
+        if (m_detail->hasPendingChanges()) {
+            // Not thrown away: the user sees what they typed, and why it cannot be saved.
+            m_detail->showNotice(tr("This record was deleted on the server: your changes can no longer be saved."));
+        } else {
+            m_detail->setResource(std::nullopt);
+            m_currentId.clear();
+        }
+    }
+}
+
 void ResourcePage::showResource(const QString &id)
 {
     ensureModel();
@@ -438,8 +483,9 @@ void ResourcePage::showResource(const QString &id)
         m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     } else if (m_workspace) {
         // Not cached (yet): show what the server has.
-        m_detail->setResource(m_workspace->cache()->resource(m_type, id));
-        m_workspace->syncEngine()->refreshOne(m_type, id);
+        const std::optional<api::Resource> cached = m_workspace->cache()->resource(m_type, id);
+        m_detail->setResource(cached);
+        refreshOpened(id, cached ? resourceLabel(*cached) : QString());
     }
 }
 

@@ -84,6 +84,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Asks for the freshest copy of the record the user opened; recordRefreshed() hears how it went.
+    void refreshOpened(const QString &id, const QString &label);
+    void recordRefreshed(const QString &type, const QString &id, bool exists);
     void ensureModel();
     void buildFilters();
     void applyFilters();
@@ -115,6 +118,7 @@ private:
     QString m_relatedColumn;
     QString m_relatedValue;
     QString m_currentId;
+    QPair<QString, QString> m_refreshing; // the record opened whose freshest copy was asked for, and its label
     bool m_guarding = false;
     std::optional<QList<cache::Filter>> m_appliedExtra;
     QTimer *m_refreshCurrent = nullptr;

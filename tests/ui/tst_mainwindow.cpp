@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sidebarShowsEveryPageWithCounts();
     void findLicenseByKeyFragmentAndSuspendIt();
     void deactivateMachine();
+    void recordDeletedOnTheServerIsExplained();
     void detailPaneStaysPutWhileTheTableRefreshes();
     void editMetadataThenFindByNewValue();
     void serverErrorIsShownAndChangesNothing();
@@ -378,6 +379,71 @@ void TestMainWindow::deactivateMachine()
     QCOMPARE(machines->model()->rowOfId(id), -1);
     api::ApiReply *fresh = call(api::requests::retrieve(QStringLiteral("machines"), id));
     QCOMPARE(fresh->error().httpStatus(), 404);
+}
+
+void TestMainWindow::recordDeletedOnTheServerIsExplained()
+{
+    // A support person opens a license that someone deleted on the server meanwhile: opening it fetches its
+    // freshest copy, the server says it is gone, and the row leaves the list with a message that says why.
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    const int before = licenses->model()->rowCount();
+    const QString id = licenses->model()->idAt(5);
+    const QString name = m_window->workspace()
+                             ->cache()
+                             ->resource(QStringLiteral("licenses"), id)
+                             ->stringAttribute(QStringLiteral("name"));
+    api::ApiReply *deleted = call(api::requests::destroy(QStringLiteral("licenses"), id));
+    QVERIFY2(deleted->ok(), qPrintable(deleted->error().technicalSummary()));
+    QCOMPARE(licenses->model()->rowOfId(id), 5); // the cache does not know yet
+
+    licenses->table()->setFocus();
+    licenses->table()->selectRow(5);
+    QTRY_VERIFY(m_window->lastMessage().contains(QLatin1String("was deleted on the server")));
+    QVERIFY2(name.isEmpty() || m_window->lastMessage().contains(name), qPrintable(m_window->lastMessage()));
+    QVERIFY(m_window->notification()->isVisible());
+    QTRY_COMPARE(licenses->model()->rowOfId(id), -1);
+    QCOMPARE(licenses->model()->rowCount(), before - 1);
+    QVERIFY(!m_window->workspace()->cache()->resource(QStringLiteral("licenses"), id));
+    // The detail pane does not go on showing it, as if it could still be changed.
+    QCOMPARE(licenses->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(),
+             QStringLiteral("Select a row to see every detail."));
+    QVERIFY(!licenses->findChild<QPushButton *>(QStringLiteral("removeMetadataButton"))->isEnabled());
+    if (const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        m_window->resize(1440, 900);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-deleted-on-server.png")));
+    }
+
+    // Edits under way are not thrown away with it: they stay, with the reason they cannot be saved.
+    QSignalSpy refreshedEdited(m_window->workspace()->syncEngine(), &sync::SyncEngine::recordRefreshed);
+    licenses->table()->selectRow(7);
+    const QString edited = licenses->model()->idAt(7);
+    QTRY_VERIFY(std::any_of(refreshedEdited.cbegin(), refreshedEdited.cend(), [&](const QList<QVariant> &arguments) {
+        return arguments.at(1).toString() == edited;
+    }));
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataKey")), QStringLiteral("note"));
+    QTest::keyClicks(licenses->findChild<QLineEdit *>(QStringLiteral("metadataValue")), QStringLiteral("call back"));
+    QTest::mouseClick(licenses->findChild<QPushButton *>(QStringLiteral("addMetadataButton")), Qt::LeftButton);
+    QVERIFY(licenses->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    QVERIFY(call(api::requests::destroy(QStringLiteral("licenses"), edited))->ok());
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // should the row's disappearance ask to leave the edits: stay
+    m_window->workspace()->syncEngine()->refreshOne(QStringLiteral("licenses"), edited);
+    auto *hint = licenses->findChild<QLabel *>(QStringLiteral("detailHint"));
+    QTRY_VERIFY(hint->isVisible() && hint->text().contains(QLatin1String("can no longer be saved")));
+    QVERIFY(licenses->findChild<QPushButton *>(QStringLiteral("revertButton"))->isEnabled()); // the edits are there
+    QVERIFY(m_window->lastMessage().contains(QLatin1String("was deleted on the server")));
+    QTest::mouseClick(licenses->findChild<QPushButton *>(QStringLiteral("revertButton")), Qt::LeftButton);
+
+    // A record that still exists says nothing once its fresh copy is in.
+    const QString message = m_window->lastMessage();
+    QSignalSpy refreshed(m_window->workspace()->syncEngine(), &sync::SyncEngine::recordRefreshed);
+    licenses->table()->selectRow(2);
+    const QString kept = licenses->model()->idAt(2);
+    QTRY_VERIFY(std::any_of(refreshed.cbegin(), refreshed.cend(), [&](const QList<QVariant> &arguments) {
+        return arguments.at(1).toString() == kept && arguments.at(2).toBool();
+    }));
+    QCOMPARE(m_window->lastMessage(), message);
 }
 
 void TestMainWindow::editMetadataThenFindByNewValue()
