@@ -35,6 +35,13 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
     }
 }
 
+// Binds a window's statement (windowSql()): the filters' values, then the window's LIMIT and OFFSET.
+void bindWindow(QSqlQuery &statement, QVariantList values, const Query &query)
+{
+    values << qMax(0, query.limit) << qMax(0, query.offset);
+    bindAll(statement, values);
+}
+
 // The column a query names: one of the type's, or "id".
 struct ResolvedColumn
 {
@@ -388,8 +395,7 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
         return rows;
     }
     QSqlQuery &sql = d->query(select + *window);
-    values << qMax(0, query.limit) << qMax(0, query.offset);
-    bindAll(sql, values);
+    bindWindow(sql, values, query);
     if (!sql.exec()) {
         d->setError(nullptr, d->failure(sql));
         return rows;
@@ -417,8 +423,7 @@ QString Cache::queryPlan(const Query &query) const
     }
     QSqlQuery plan(d->database());
     plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id") + *window);
-    values << qMax(0, query.limit) << qMax(0, query.offset);
-    bindAll(plan, values);
+    bindWindow(plan, values, query);
     QStringList steps;
     if (plan.exec()) {
         while (plan.next()) {
@@ -446,8 +451,7 @@ QList<api::Resource> Cache::resources(const Query &query) const
         columns += QStringLiteral(", ") + quoted(column.name);
     }
     QSqlQuery &sql = d->query(QStringLiteral("SELECT id%1, body").arg(columns) + *window);
-    values << qMax(0, query.limit) << qMax(0, query.offset);
-    bindAll(sql, values);
+    bindWindow(sql, values, query);
     if (!sql.exec()) {
         d->setError(nullptr, d->failure(sql));
         return resources;

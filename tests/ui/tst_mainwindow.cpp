@@ -389,18 +389,16 @@ void TestMainWindow::recordDeletedOnTheServerIsExplained()
     ResourcePage *licenses = page(QStringLiteral("licenses"));
     const int before = licenses->model()->rowCount();
     const QString id = licenses->model()->idAt(5);
-    const QString name = m_window->workspace()
-                             ->cache()
-                             ->resource(QStringLiteral("licenses"), id)
-                             ->stringAttribute(QStringLiteral("name"));
+    const QString label = resourceLabel(*m_window->workspace()->cache()->resource(QStringLiteral("licenses"), id));
     api::ApiReply *deleted = call(api::requests::destroy(QStringLiteral("licenses"), id));
     QVERIFY2(deleted->ok(), qPrintable(deleted->error().technicalSummary()));
     QCOMPARE(licenses->model()->rowOfId(id), 5); // the cache does not know yet
 
     licenses->table()->setFocus();
     licenses->table()->selectRow(5);
-    QTRY_VERIFY(m_window->lastMessage().contains(QLatin1String("was deleted on the server")));
-    QVERIFY2(name.isEmpty() || m_window->lastMessage().contains(name), qPrintable(m_window->lastMessage()));
+    QTRY_COMPARE(m_window->lastMessage(),
+                 QStringLiteral("\u201c%1\u201d was deleted on the server, so it is no longer in the cache.")
+                     .arg(label));
     QVERIFY(m_window->notification()->isVisible());
     QTRY_COMPARE(licenses->model()->rowOfId(id), -1);
     QCOMPARE(licenses->model()->rowCount(), before - 1);
