@@ -16,6 +16,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
 
 using namespace keydesk;
 using namespace keydesk::api;
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void pagerReadsEveryPage();
     void pausedPagerWaits();
     void pagerRefusesALinkToAnotherServer();
+    void pageFailingItsSignatureEndsThePager();
     void environmentHeader();
     void typedRequests();
 
@@ -71,21 +76,29 @@ std::unique_ptr<ApiClient> TestApiClient::clientFor(const sandbox::SandboxServer
     return client;
 }
 
+// The account's public keys, fetched as the Connect dialog fetches them before pinning.
+static QList<crypto::PublicKey> accountKeys(const sandbox::SandboxServer &server)
+{
+    ApiClient bootstrap;
+    ConnectionSettings settings;
+    settings.server = server.baseUrl();
+    settings.account = server.account().slug;
+    settings.signatureMode = SignatureMode::Off;
+    bootstrap.setSettings(settings);
+    bootstrap.setCredentials(Credentials::token(server.adminToken()));
+    ApiReply *account = wait(bootstrap.send(requests::account()));
+    if (!account->ok()) {
+        qWarning("%s", qPrintable(account->error().technicalSummary()));
+        return {};
+    }
+    return parsePublicKeys(account->body());
+}
+
 void TestApiClient::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start({}, &error), qPrintable(error));
-    // The keys come from the account, as the Connect dialog fetches them before pinning.
-    ApiClient bootstrap;
-    ConnectionSettings settings;
-    settings.server = m_server.baseUrl();
-    settings.account = m_server.account().slug;
-    settings.signatureMode = SignatureMode::Off;
-    bootstrap.setSettings(settings);
-    bootstrap.setCredentials(Credentials::token(m_server.adminToken()));
-    ApiReply *account = wait(bootstrap.send(requests::account()));
-    QVERIFY2(account->ok(), qPrintable(account->error().technicalSummary()));
-    m_keys = parsePublicKeys(account->body());
+    m_keys = accountKeys(m_server);
     QCOMPARE(m_keys.size(), 3);
 }
 
@@ -334,8 +347,10 @@ void TestApiClient::plainHttpOnlyForThisComputer()
 void TestApiClient::pagerReadsEveryPage_data()
 {
     QTest::addColumn<QString>("mode");
-    QTest::newRow("cursor") << QString();
-    QTest::newRow("offset") << QStringLiteral("number");
+    QTest::addColumn<bool>("signatures");
+    QTest::newRow("cursor") << QString() << false;
+    QTest::newRow("cursor, signed answers") << QString() << true;
+    QTest::newRow("offset") << QStringLiteral("number") << false;
 }
 
 // A sandbox with 1,050 demo licenses, seeded once for the pager tests.
@@ -357,12 +372,14 @@ static sandbox::SandboxServer *pagerServer()
 void TestApiClient::pagerReadsEveryPage()
 {
     QFETCH(QString, mode);
+    QFETCH(bool, signatures);
     sandbox::SandboxServer *server = pagerServer();
     QVERIFY(server);
     sandbox::SandboxServer &demo = *server;
     auto client = clientFor(demo);
     ConnectionSettings settings = client->settings();
-    settings.signatureMode = SignatureMode::Off;
+    settings.signatureMode = signatures ? SignatureMode::Enforce : SignatureMode::Off;
+    settings.publicKeys = accountKeys(demo);
     client->setSettings(settings);
 
     QUrlQuery filters;
@@ -386,8 +403,9 @@ void TestApiClient::pagerReadsEveryPage()
     QSignalSpy finished(&pager, &Pager::finished);
     QSignalSpy failed(&pager, &Pager::failed);
     pager.start();
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(failed.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 30000);
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<ApiError>().technicalSummary()));
     QCOMPARE(ids.size(), 1050); // every license once
     QCOMPARE(keys.size(), 1050);
     QCOMPARE(pager.resources(), 1050);
@@ -428,38 +446,76 @@ void TestApiClient::pausedPagerWaits()
     QCOMPARE(pager.pages(), 11);
 }
 
+namespace {
+
+// A minimal HTTP server on loopback for answers the sandbox would never send: each request's target (path and
+// query) is recorded, and answered with 200 and the body `answer` returns for it.
+class ScriptedServer final : public QTcpServer
+{
+public:
+    explicit ScriptedServer(std::function<QByteArray(const QString &target)> answer)
+        : m_answer(std::move(answer))
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = nextPendingConnection();
+            auto received = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+                *received += socket->readAll();
+                if (!received->contains("\r\n\r\n")) {
+                    return;
+                }
+                const QString target = QString::fromLatin1(received->split(' ').value(1));
+                targets.append(target);
+                const QByteArray body = m_answer(target);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.api+json\r\nConnection: close\r\n"
+                              "Content-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    // A client of account "x" on this server, without signatures unless keys are given.
+    void configure(ApiClient &client, const QList<crypto::PublicKey> &keys = {}) const
+    {
+        ConnectionSettings settings;
+        settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+        settings.account = QStringLiteral("x");
+        settings.accountId = QStringLiteral("x");
+        settings.publicKeys = keys;
+        settings.signatureMode = keys.isEmpty() ? SignatureMode::Off : SignatureMode::Enforce;
+        settings.maxRetries = 0;
+        client.setSettings(settings);
+        client.setCredentials(Credentials::token(QStringLiteral("secret-token")));
+    }
+
+    QStringList targets;
+
+private:
+    std::function<QByteArray(const QString &)> m_answer;
+};
+
+// A list page of one license named `name`, with `links` (JSON text) as its links.
+QByteArray onePage(const QString &name, const QByteArray &links)
+{
+    return R"({"data":[{"type":"licenses","id":")" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()
+         + R"(","attributes":{"name":")" + name.toUtf8() + R"("}}],"links":)" + links + "}";
+}
+
+} // namespace
+
 // A page whose next link points at another host ("//host/…" resolves there) is refused: following it would send
 // the token to that host. A minimal HTTP server answers one list page with such a link.
 void TestApiClient::pagerRefusesALinkToAnotherServer()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    int requests = 0;
-    connect(&server, &QTcpServer::newConnection, this, [&] {
-        QTcpSocket *socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
-            if (!socket->readAll().contains("\r\n\r\n")) {
-                return;
-            }
-            ++requests;
-            const QByteArray
-                body = R"({"data":[{"type":"licenses","id":"5b3e2c5e-3f0b-4c56-9d1e-2f1f0b1e7a10",)"
-                       R"("attributes":{"name":"One"}}],)"
-                       R"("links":{"next":"//elsewhere.invalid/v1/accounts/x/licenses?page%5Bcursor%5D=y"}})";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.api+json\r\nConnection: close\r\n"
-                          "Content-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
+    ScriptedServer server([](const QString &) {
+        return onePage(QStringLiteral("One"),
+                       R"({"next":"//elsewhere.invalid/v1/accounts/x/licenses?page%5Bcursor%5D=y"})");
     });
+    QVERIFY(server.isListening());
     ApiClient client;
-    ConnectionSettings settings;
-    settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
-    settings.account = QStringLiteral("x");
-    settings.signatureMode = SignatureMode::Off;
-    settings.maxRetries = 0;
-    client.setSettings(settings);
-    client.setCredentials(Credentials::token(QStringLiteral("secret-token")));
+    server.configure(client);
     Pager pager(&client, QStringLiteral("licenses"));
     QSignalSpy failed(&pager, &Pager::failed);
     QSignalSpy pages(&pager, &Pager::page);
@@ -469,13 +525,40 @@ void TestApiClient::pagerRefusesALinkToAnotherServer()
     QVERIFY2(error.userMessage().contains(QLatin1String("another server")), qPrintable(error.userMessage()));
     QCOMPARE(pages.count(), 0);
     QTest::qWait(100);
-    QCOMPARE(requests, 1);
+    QCOMPARE(server.targets.size(), 1);
 
     // Whoever sends such a path: the client keeps it on its own server.
     ApiReply *direct = client.send(ApiRequest::get(QStringLiteral("//elsewhere.invalid/v1/accounts/x/licenses")));
     QSignalSpy done(direct, &ApiReply::finished);
     QVERIFY(done.wait(10000));
-    QCOMPARE(requests, 2);
+    QCOMPARE(server.targets.size(), 2);
+}
+
+// A page that fails its signature check is not handed on, and the pager stops there: nothing it links to is
+// read.
+void TestApiClient::pageFailingItsSignatureEndsThePager()
+{
+    ScriptedServer server([](const QString &target) {
+        return onePage(target.contains(QLatin1String("second")) ? QStringLiteral("Second") : QStringLiteral("First"),
+                       R"({"next":"/v1/accounts/x/licenses?page%5Bcursor%5D=second&page%5Bsize%5D=100"})");
+    });
+    QVERIFY(server.isListening());
+    ApiClient client;
+    server.configure(client, m_keys); // the server does not sign: every answer fails the check
+    Pager pager(&client, QStringLiteral("licenses"));
+    QSignalSpy pages(&pager, &Pager::page);
+    QSignalSpy finished(&pager, &Pager::finished);
+    QSignalSpy failed(&pager, &Pager::failed);
+    pager.start();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind(), ApiError::Kind::Signature);
+    QTest::qWait(300);
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!pager.isRunning());
+    QCOMPARE(pager.pages(), 0);
+    QCOMPARE(server.targets.size(), 1);
 }
 
 void TestApiClient::environmentHeader()
