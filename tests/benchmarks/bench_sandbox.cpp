@@ -130,16 +130,6 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = size_t(p / 100.0 * double(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
 // Wall time and the CPU the server thread and the rest of the process used over one phase.
 class PhaseClock
 {
@@ -500,8 +490,8 @@ LoadFigures validateKeys(const ServerInfo &server, int inFlight, double seconds,
         networks.push_back(std::make_unique<QNetworkAccessManager>());
     }
     QRandomGenerator random(20260322);
-    std::vector<double> latencies;
-    latencies.reserve(size_t(seconds * 10000));
+    QList<double> latencies; // milliseconds
+    latencies.reserve(qsizetype(seconds * 10000));
     LoadFigures figures;
     QEventLoop loop;
     int active = inFlight;
@@ -523,7 +513,7 @@ LoadFigures validateKeys(const ServerInfo &server, int inFlight, double seconds,
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
             if (timing) {
-                latencies.push_back(latency);
+                latencies.append(latency);
                 ++figures.requests;
             }
             if (status != 200) {
@@ -583,8 +573,8 @@ LoadFigures validateKeys(const ServerInfo &server, int inFlight, double seconds,
     });
     loop.exec();
     stop();
-    figures.p50Ms = percentile(latencies, 50);
-    figures.p99Ms = percentile(latencies, 99);
+    figures.p50Ms = bench::median(latencies);
+    figures.p99Ms = bench::percentile(latencies, 0.99);
     if (checked == 0 && figures.error.isEmpty()) {
         figures.error = QStringLiteral("no validate-key answer was checked");
     }
