@@ -74,78 +74,6 @@ void member(QByteArray &out, const char *name)
     out += "\":";
 }
 
-// ---- Timestamps -------------------------------------------------------------------------------------------------
-
-constexpr qint64 kMsPerDay = 86400000;
-
-// Howard Hinnant's days_from_civil and civil_from_days.
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
-bool isLeap(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-char16_t unitOf(QChar c)
-{
-    return c.unicode();
-}
-
-char16_t unitOf(char c)
-{
-    return static_cast<unsigned char>(c);
-}
-
-// Only the exact form Keygen writes, so that timestampText() gives the same text back. `Text`: QStringView, or
-// QByteArrayView of the server's text.
-template <typename Text>
-std::optional<qint64> canonicalTimestamp(Text text)
-{
-    const auto at = [&](int i) {
-        return unitOf(text[i]);
-    };
-    if (text.size() != 24 || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':'
-        || at(19) != u'.' || at(23) != u'Z') {
-        return std::nullopt;
-    }
-    const auto number = [&](int from, int length) -> int {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = at(i);
-            if (c < u'0' || c > u'9') {
-                return -1;
-            }
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    const int year = number(0, 4);
-    const int month = number(5, 2);
-    const int day = number(8, 2);
-    const int hour = number(11, 2);
-    const int minute = number(14, 2);
-    const int second = number(17, 2);
-    const int ms = number(20, 3);
-    static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59 || ms < 0) {
-        return std::nullopt;
-    }
-    if (day > monthDays[month - 1] + (month == 2 && isLeap(year) ? 1 : 0)) {
-        return std::nullopt;
-    }
-    return daysFromCivil(year, unsigned(month), unsigned(day)) * kMsPerDay + qint64(hour) * 3600000
-         + qint64(minute) * 60000 + qint64(second) * 1000 + ms;
-}
-
 // ---- Column values ----------------------------------------------------------------------------------------------
 
 // The column value of an attribute, and whether the column holds it exactly (so the body may leave it out).
@@ -184,7 +112,7 @@ QVariant columnValue(Column::Kind kind, const api::JsonText &json, int value, bo
     case Column::Kind::Timestamp:
         if (type == Kind::String) {
             if (!json[value].escaped) {
-                if (const auto ms = canonicalTimestamp(json.chars(value))) {
+                if (const auto ms = keygenTimestampMs(json.chars(value))) {
                     *exact = true;
                     return *ms;
                 }
@@ -316,7 +244,7 @@ QVariant readColumn(const ColumnSpec &column, const QVariant &value)
 
 std::optional<qint64> timestampMs(const QString &text)
 {
-    if (const auto ms = canonicalTimestamp(QStringView(text))) {
+    if (const auto ms = keygenTimestampMs(QStringView(text))) {
         return ms;
     }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);

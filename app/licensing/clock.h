@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
+#include <QStringView>
+
+#include <optional>
 
 namespace keydesk {
 
@@ -35,5 +39,16 @@ private:
 
 // Keygen's timestamp text of a UTC time in milliseconds since the epoch: "2023-10-31T15:32:33.468Z" (years 0–9999).
 QByteArray keygenTimestampText(qint64 msSinceEpoch);
+
+// What keygenTimestampText() writes, read back by hand for the same reason (a sync reads several timestamps per
+// resource, a list page of the sandbox judges a hundred licenses by five each): milliseconds since the epoch of
+// "2023-10-31T15:32:33.468Z", and with SecondsToo also of "2023-10-31T15:32:33Z". nullopt for any other text
+// (another offset or precision, a day that does not exist), which a caller that accepts it reads with QDateTime.
+enum class TimestampForm {
+    Milliseconds,
+    SecondsToo,
+};
+std::optional<qint64> keygenTimestampMs(QStringView text, TimestampForm form = TimestampForm::Milliseconds);
+std::optional<qint64> keygenTimestampMs(QByteArrayView text, TimestampForm form = TimestampForm::Milliseconds);
 
 } // namespace keydesk

@@ -1,5 +1,6 @@
 #include "app/sandbox/resourcespec.h"
 
+#include "app/licensing/clock.h"
 #include "app/licensing/issuing.h"
 #include "app/sandbox/sandboxstore.h"
 
@@ -375,50 +376,6 @@ QString prepareLicense(StoredResource &resource, SandboxStore &store, bool creat
     return {};
 }
 
-// Milliseconds since the epoch of a timestamp in the form the sandbox writes ("2023-10-31T15:32:33.468Z", or without
-// the milliseconds), read without QDateTime: a list page judges a hundred licenses by five timestamps each. nullopt
-// for any other text, which the caller then reads with QDateTime.
-std::optional<qint64> canonicalTimestamp(QStringView text)
-{
-    if ((text.size() != 24 && text.size() != 20) || text.back() != u'Z') {
-        return std::nullopt;
-    }
-    auto digits = [&](qsizetype at, qsizetype count) -> int {
-        int value = 0;
-        for (qsizetype i = at; i < at + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9') {
-                return -1;
-            }
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    if (text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
-        || (text.size() == 24 && text.at(19) != u'.')) {
-        return std::nullopt;
-    }
-    const int year = digits(0, 4);
-    const int month = digits(5, 2);
-    const int day = digits(8, 2);
-    const int hour = digits(11, 2);
-    const int minute = digits(14, 2);
-    const int second = digits(17, 2);
-    const int ms = text.size() == 24 ? digits(20, 3) : 0;
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour < 0
-        || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
-        return std::nullopt;
-    }
-    // Howard Hinnant's days_from_civil.
-    const int y = month <= 2 ? year - 1 : year;
-    const int era = y / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const qint64 days = qint64(era) * 146097 + doe - 719468;
-    return ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
-}
-
 // A timestamp attribute or column as milliseconds since the epoch; nullopt when it is not a timestamp (null, blank).
 // `exact` turns false when the text is a timestamp in another form, for which the caller uses QDateTime instead.
 std::optional<qint64> timestampMs(const QString &text, bool &exact)
@@ -426,7 +383,7 @@ std::optional<qint64> timestampMs(const QString &text, bool &exact)
     if (text.isEmpty()) {
         return std::nullopt;
     }
-    const std::optional<qint64> ms = canonicalTimestamp(text);
+    const std::optional<qint64> ms = keygenTimestampMs(text, TimestampForm::SecondsToo);
     if (!ms) {
         exact = false;
     }

@@ -2,6 +2,7 @@
 // arithmetic. What it issues, Keydesk's own Inspector must accept; where the vectors' signatures are
 // deterministic, what it issues must be those vectors byte for byte.
 
+#include "app/licensing/clock.h"
 #include "app/licensing/issuing.h"
 #include "app/licensing/licensefile.h"
 #include "keygentestkeys.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -163,6 +165,9 @@ private Q_SLOTS:
     void durationAgreesWithVectors_data();
     void durationAgreesWithVectors();
     void certificateMeta();
+    void keygenTimestampsReadBack_data();
+    void keygenTimestampsReadBack();
+    void keygenTimestampsRoundTrip();
 
     // files
     void algorithmNames();
@@ -526,6 +531,81 @@ void TestIssuing::durationAgreesWithVectors()
                      Continue);
     }
     QCOMPARE(ours, meta);
+}
+
+// Keygen's timestamp text read back by hand (keygenTimestampMs): the exact form and nothing else.
+void TestIssuing::keygenTimestampsReadBack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("secondsToo");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<qint64>("ms");
+    const auto at = [](const char *iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    };
+    QTest::newRow("Keygen's form") << QStringLiteral("2023-10-31T15:32:33.468Z") << false << true
+                                   << at("2023-10-31T15:32:33.468Z");
+    QTest::newRow("the epoch") << QStringLiteral("1970-01-01T00:00:00.000Z") << false << true << qint64(0);
+    QTest::newRow("before the epoch") << QStringLiteral("1969-12-31T23:59:59.999Z") << false << true << qint64(-1);
+    QTest::newRow("the first year") << QStringLiteral("0001-01-01T00:00:00.000Z") << false << true
+                                    << at("0001-01-01T00:00:00.000Z");
+    QTest::newRow("the last day") << QStringLiteral("9999-12-31T23:59:59.999Z") << false << true
+                                  << at("9999-12-31T23:59:59.999Z");
+    QTest::newRow("a leap day") << QStringLiteral("2024-02-29T12:00:00.000Z") << false << true
+                                << at("2024-02-29T12:00:00.000Z");
+    QTest::newRow("2000 is a leap year") << QStringLiteral("2000-02-29T00:00:00.000Z") << false << true
+                                         << at("2000-02-29T00:00:00.000Z");
+    QTest::newRow("1900 is not") << QStringLiteral("1900-02-29T00:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("no 29 February in 2023")
+        << QStringLiteral("2023-02-29T00:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("no 31 April") << QStringLiteral("2023-04-31T00:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("year 0") << QStringLiteral("0000-06-01T00:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("month 13") << QStringLiteral("2023-13-01T00:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("hour 24") << QStringLiteral("2023-10-31T24:00:00.000Z") << false << false << qint64(0);
+    QTest::newRow("a leap second") << QStringLiteral("2016-12-31T23:59:60.000Z") << false << false << qint64(0);
+    QTest::newRow("an offset") << QStringLiteral("2023-10-31T15:32:33.468+01:00") << false << false << qint64(0);
+    QTest::newRow("a lower-case z") << QStringLiteral("2023-10-31T15:32:33.468z") << false << false << qint64(0);
+    QTest::newRow("a space for the T") << QStringLiteral("2023-10-31 15:32:33.468Z") << false << false << qint64(0);
+    QTest::newRow("microseconds") << QStringLiteral("2023-10-31T15:32:33.468123Z") << false << false << qint64(0);
+    QTest::newRow("a letter for a digit") << QStringLiteral("2023-1O-31T15:32:33.468Z") << false << false << qint64(0);
+    QTest::newRow("a sign in a number") << QStringLiteral("2023-10-+1T15:32:33.468Z") << false << false << qint64(0);
+    QTest::newRow("without milliseconds") << QStringLiteral("2023-10-31T15:32:33Z") << false << false << qint64(0);
+    QTest::newRow("without milliseconds, allowed")
+        << QStringLiteral("2023-10-31T15:32:33Z") << true << true << at("2023-10-31T15:32:33.000Z");
+    QTest::newRow("milliseconds, seconds allowed")
+        << QStringLiteral("2023-10-31T15:32:33.468Z") << true << true << at("2023-10-31T15:32:33.468Z");
+    QTest::newRow("empty") << QStringLiteral("") << true << false << qint64(0);
+}
+
+void TestIssuing::keygenTimestampsReadBack()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, secondsToo);
+    QFETCH(bool, read);
+    QFETCH(qint64, ms);
+    const TimestampForm form = secondsToo ? TimestampForm::SecondsToo : TimestampForm::Milliseconds;
+    const std::optional<qint64> expected = read ? std::optional(ms) : std::nullopt;
+    QCOMPARE(keygenTimestampMs(QStringView(text), form), expected);
+    const QByteArray utf8 = text.toUtf8();
+    QCOMPARE(keygenTimestampMs(QByteArrayView(utf8), form), expected);
+}
+
+// Whatever keygenTimestampText() writes is read back as the same instant, which QDateTime agrees with.
+void TestIssuing::keygenTimestampsRoundTrip()
+{
+    QRandomGenerator random(1031);
+    const qint64 first = QDateTime::fromString(QStringLiteral("0001-01-01T00:00:00.000Z"), Qt::ISODateWithMs)
+                             .toMSecsSinceEpoch();
+    const qint64 last = QDateTime::fromString(QStringLiteral("9999-12-31T23:59:59.999Z"), Qt::ISODateWithMs)
+                            .toMSecsSinceEpoch();
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 ms = i < 10000 ? first + qint64(random.bounded(quint64(last - first + 1)))
+                                    : qint64(random.bounded(quint64(4102444800000))); // 1970 to 2100
+        const QByteArray text = keygenTimestampText(ms);
+        QCOMPARE(keygenTimestampMs(QByteArrayView(text)), std::optional(ms));
+        QCOMPARE(keygenTimestampMs(QStringView(QString::fromLatin1(text))), std::optional(ms));
+        QCOMPARE(QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toMSecsSinceEpoch(), ms);
+    }
 }
 
 void TestIssuing::certificateMeta()
