@@ -112,6 +112,7 @@ QVariant columnValue(Column::Kind kind, const api::JsonText &json, int value, bo
     case Column::Kind::Timestamp:
         if (type == Kind::String) {
             if (!json[value].escaped) {
+                // Keygen's exact form only: timestampText() writes the same text back.
                 if (const auto ms = keygenTimestampMs(json.chars(value))) {
                     *exact = true;
                     return *ms;
