@@ -1170,20 +1170,23 @@ int Cache::Private::workerIntern(const QByteArray &text, bool always, bool *need
     return -1;
 }
 
-bool Cache::Private::cacheable(const api::ResourceText &resource,
-                               const std::optional<EncodedResource> &encoded,
+bool Cache::Private::cacheable(const QList<api::ResourceText> &resources,
+                               const QList<std::optional<EncodedResource>> &encoded,
                                QString *error)
 {
-    if (!typeSpec(resource.type())) {
-        return true; // skipped
-    }
-    if (resource.id().isEmpty()) {
-        return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
-    }
-    if (!encoded) {
-        return setError(error,
-                        tr("The %1 %2 cannot be cached: its JSON is nested too deeply.")
-                            .arg(resource.type(), resource.id()));
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const api::ResourceText &resource = resources.at(i);
+        if (!typeSpec(resource.type())) {
+            continue; // skipped
+        }
+        if (resource.id().isEmpty()) {
+            return setError(error, tr("A %1 resource without an id cannot be cached.").arg(resource.type()));
+        }
+        if (!encoded.at(i)) {
+            return setError(error,
+                            tr("The %1 %2 cannot be cached: its JSON is nested too deeply.")
+                                .arg(resource.type(), resource.id()));
+        }
     }
     return true;
 }
@@ -1197,10 +1200,8 @@ bool Cache::Private::upsertOne(const api::ResourceText &resource,
     if (!spec) {
         return true; // a type the cache does not keep (tokens, processes …): nothing to do
     }
-    if (!cacheable(resource, given, error)) {
-        return false;
-    }
     const qint64 seen = pass.value_or(passes.value(spec->type, 0));
+    Q_ASSERT(given); // cacheable() checked it
     const EncodedResource &encoded = *given;
     const qsizetype columns = spec->columns.size();
     const bool copied = spec->isLookedUp; // other types copy a column of this one
@@ -1583,6 +1584,10 @@ bool Cache::upsert(const QList<api::ResourceText> &resources, QString *error)
         return false;
     }
     const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
+    if (!d->cacheable(resources, encoded, error)) {
+        d->rollback();
+        return false;
+    }
     for (qsizetype i = 0; i < resources.size(); ++i) {
         if (!d->upsertOne(resources.at(i), encoded.at(i), std::nullopt, error)) {
             d->rollback();
@@ -1617,10 +1622,8 @@ bool Cache::upsertPage(const QString &type,
     // of the database itself while writing (a full disk) rolls the open group back, which the commit observer
     // hears: the sync reads its pages again.
     const QList<std::optional<EncodedResource>> encoded = d->encodeAll(resources);
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        if (!d->cacheable(resources.at(i), encoded.at(i), error)) {
-            return false;
-        }
+    if (!d->cacheable(resources, encoded, error)) {
+        return false;
     }
     // A first sync of a type (its table is empty) builds the indexes whose keys arrive out of order at its end
     // (finishPass()): kept up row by row, each of them costs a page write per row once the table outgrows the page

@@ -259,8 +259,11 @@ public:
     // Encodes resources of the types the cache keeps (nullopt for others, and for those without an id), half of
     // them in a second thread when there are enough.
     QList<std::optional<EncodedResource>> encodeAll(const QList<api::ResourceText> &resources);
-    // Whether the resource can be written (or is of a type the cache skips); else false with the reason.
-    bool cacheable(const api::ResourceText &resource, const std::optional<EncodedResource> &encoded, QString *error);
+    // Whether every resource can be written (or is of a type the cache skips), given encodeAll()'s result; else
+    // false with the reason. Checked before anything is written: upsertOne() takes checked resources.
+    bool cacheable(const QList<api::ResourceText> &resources,
+                   const QList<std::optional<EncodedResource>> &encoded,
+                   QString *error);
     bool upsertOne(const api::ResourceText &resource,
                    const std::optional<EncodedResource> &encoded,
                    std::optional<qint64> pass,
