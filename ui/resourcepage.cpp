@@ -28,6 +28,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace keydesk {
 
 namespace {
@@ -434,16 +436,12 @@ void ResourcePage::refreshOpened(const QString &id, const QString &label)
 void ResourcePage::recordRefreshed(const QString &type, const QString &id, bool exists)
 {
     // The record the page asked about, or the one its detail pane shows (refreshed after a command, say).
+    const bool asked = id == m_refreshing.first;
     const bool shown = m_detail->resource() && m_detail->resource()->id() == id;
-    if (type != m_type || (id != m_refreshing.first && !shown)) {
+    if (type != m_type || (!asked && !shown)) {
         return;
     }
-    const QString label = id == m_refreshing.first ? m_refreshing.second
-                        : shown                    ? resourceLabel(*m_detail->resource())
-                                                   : QString();
-    if (id == m_refreshing.first) {
-        m_refreshing = {};
-    }
+    const QString label = asked ? std::exchange(m_refreshing, {}).second : resourceLabel(*m_detail->resource());
     if (exists) {
         return;
     }
