@@ -336,13 +336,7 @@ int main(int argc, char **argv)
 
     // Rounds of a bare download followed by a sync into a fresh cache: this machine's speed drifts by tens of per
     // cent within minutes, so one pair says little; the median of the rounds' ratios is the figure.
-    struct Round
-    {
-        double bare = 0;
-        double sync = 0;
-    };
-
-    QList<Round> rounds;
+    QList<double> ratios; // sync/bare, one per round
     bool ok = true;
     for (int round = 1; round <= roundCount && ok; ++round) {
         if (roundCount > 1) {
@@ -389,24 +383,20 @@ int main(int argc, char **argv)
                          static_cast<long long>(licenses));
             ok = false;
         }
-        rounds.append({bareSeconds, run.seconds});
+        ratios.append(run.seconds / bareSeconds);
         // The next round syncs into a fresh cache again; the files of this one only take disk space.
         cache::Cache::forget(cachePath);
     }
     stopServer();
     if (ok) {
-        QList<double> ratios;
-        for (const Round &round : std::as_const(rounds)) {
-            ratios.append(round.sync / round.bare);
-        }
-        std::sort(ratios.begin(), ratios.end());
+        const auto [lowest, highest] = std::minmax_element(ratios.cbegin(), ratios.cend());
         if (ratios.size() == 1) {
             out() << "target: sync/bare at most " << kTarget << Qt::endl;
         } else {
             out() << "sync/bare time ratio, median of " << ratios.size()
-                  << " rounds: " << QString::number(ratios.at(ratios.size() / 2), 'f', 2) << " (rounds from "
-                  << QString::number(ratios.constFirst(), 'f', 2) << " to "
-                  << QString::number(ratios.constLast(), 'f', 2) << "; target at most " << kTarget << ")" << Qt::endl;
+                  << " rounds: " << QString::number(median(ratios), 'f', 2) << " (rounds from "
+                  << QString::number(*lowest, 'f', 2) << " to " << QString::number(*highest, 'f', 2)
+                  << "; target at most " << kTarget << ")" << Qt::endl;
         }
     }
     return ok ? 0 : 1;
