@@ -1,5 +1,6 @@
 #include "ui/resourcepage.h"
 
+#include "app/cache/csv.h"
 #include "app/sync/syncengine.h"
 #include "models/resourcedetailmodel.h"
 #include "models/resourcetablemodel.h"
@@ -33,15 +34,6 @@
 namespace keydesk {
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    }
-    return value;
-}
 
 QString settingsKey(const QString &type, const char *what)
 {
@@ -738,36 +730,31 @@ bool ResourcePage::exportCsv(const QString &path,
             columns << logical;
         }
     }
-    // RFC 4180 with a byte-order mark and CRLF, so that spreadsheet programs read UTF-8 and the rows right.
-    QByteArray out("\xEF\xBB\xBF");
+    // For spreadsheet programs (csv.h): a byte order mark, RFC 4180 records, formulas disarmed.
+    QByteArray out = cache::kCsvByteOrderMark.toByteArray();
     QStringList fields;
     for (int column : std::as_const(columns)) {
-        fields << csvField(m_model->headerData(column, Qt::Horizontal).toString());
+        fields << cache::csvField(m_model->headerData(column, Qt::Horizontal).toString());
     }
-    out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    out += cache::csvRecord(fields).toUtf8();
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         fields.clear();
         for (int column : std::as_const(columns)) {
-            // The exact value (an ISO date, not "in 3 days"); the shown text when the raw value is empty.
+            // The exact value (an ISO date, not "in 3 days").
             const QModelIndex index = m_model->index(row, column);
             QVariant raw = index.data(RawValueRole);
             if (raw.typeId() == QMetaType::QDateTime) {
                 raw = raw.toDateTime().toUTC().toString(Qt::ISODateWithMs);
             }
-            QString text = raw.isNull() ? QString() : raw.toString();
             const int kind = raw.typeId();
             if (kind == QMetaType::QVariantList || kind == QMetaType::QStringList || kind == QMetaType::QJsonArray
                 || kind == QMetaType::QJsonObject || index.data(LinkIdRole).isValid()) {
-                text = index.data(Qt::DisplayRole).toString(); // lists as shown, related records by name
+                raw = index.data(Qt::DisplayRole).toString(); // lists as shown, related records by name
             }
-            // A spreadsheet would run a customer-controlled name starting with = + - @ as a formula.
-            if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)) && kind == QMetaType::QString) {
-                text.prepend(QLatin1Char('\''));
-            }
-            fields << csvField(text);
+            fields << cache::csvCell(raw);
         }
-        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        out += cache::csvRecord(fields).toUtf8();
         if (out.size() > (1 << 20)) {
             file.write(out);
             out.clear();

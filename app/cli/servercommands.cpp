@@ -2,6 +2,7 @@
 
 #include "app/api/requests.h"
 #include "app/cache/cache.h"
+#include "app/cache/csv.h"
 #include "app/licensing/publickeys.h"
 #include "app/profiles/profile.h"
 #include "app/profiles/secretstore.h"
@@ -176,17 +177,6 @@ QJsonValue jsonValue(const QVariant &value)
 
 } // namespace
 
-QString csvField(const QString &value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
-}
-
 int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
@@ -359,21 +349,15 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (csv) {
-        // A byte order mark makes spreadsheet programs read UTF-8 (names with accents) correctly.
-        out << QChar(0xFEFF);
-        QStringList header{QStringLiteral("id")};
-        header += columns;
-        QStringList fields;
-        for (const QString &name : std::as_const(header)) {
-            fields << csvField(name);
-        }
-        out << fields.join(QLatin1Char(',')) << "\r\n";
+        // For spreadsheet programs (csv.h): a byte order mark, RFC 4180 records, formulas disarmed.
+        out << QChar(0xFEFF); // kCsvByteOrderMark, which QString::fromUtf8() would drop
+        out << cache::csvRecord(QStringList{QStringLiteral("id")} + columns);
         for (const cache::Row &row : rows) {
-            fields = {csvField(row.id)};
+            QStringList fields{row.id};
             for (qsizetype i = 0; i < columns.size(); ++i) {
-                fields << csvField(row.values.value(i).toString());
+                fields << cache::csvCell(row.values.value(i));
             }
-            out << fields.join(QLatin1Char(',')) << "\r\n";
+            out << cache::csvRecord(fields);
         }
         return 0;
     }

@@ -14,7 +14,4 @@ int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runList(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; records end with CRLF.
-QString csvField(const QString &value);
-
 } // namespace keydesk::cli

@@ -6,6 +6,7 @@
 
 #include "app/api/jsontext.h"
 #include "app/cache/cache.h"
+#include "app/cache/csv.h"
 #include "app/cache/searchindex.h"
 #include "app/cache/storedform.h"
 #include "app/licensing/crypto.h"
@@ -239,6 +240,8 @@ private Q_SLOTS:
     void commitObserverHearsEveryEnd();
     void finishPassChecksThePass();
     void forgetDeletesEverything();
+    void csvCellsForSpreadsheets_data();
+    void csvCellsForSpreadsheets();
 
 private:
     void fill(Cache &cache);
@@ -2140,6 +2143,41 @@ void TestCache::forgetDeletesEverything()
     // A new, empty cache can take its place.
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     QCOMPARE(m_cache->count(QStringLiteral("licenses")), 0);
+}
+
+void TestCache::csvCellsForSpreadsheets_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("null") << QVariant() << QString();
+    QTest::newRow("plain text") << QVariant(QStringLiteral("Helios GmbH")) << QStringLiteral("Helios GmbH");
+    QTest::newRow("accents") << QVariant(QStringLiteral("Dąbrowski – Köln")) << QStringLiteral("Dąbrowski – Köln");
+    QTest::newRow("comma") << QVariant(QStringLiteral("Smith, Jones")) << QStringLiteral("\"Smith, Jones\"");
+    QTest::newRow("quotes") << QVariant(QStringLiteral("The \"Best\" Ltd"))
+                            << QStringLiteral("\"The \"\"Best\"\" Ltd\"");
+    QTest::newRow("line break") << QVariant(QStringLiteral("a\r\nb")) << QStringLiteral("\"a\r\nb\"");
+    QTest::newRow("formula") << QVariant(QStringLiteral("=1+2")) << QStringLiteral("'=1+2");
+    QTest::newRow("formula with comma") << QVariant(QStringLiteral("=SUM(A1,A2)"))
+                                        << QStringLiteral("\"'=SUM(A1,A2)\"");
+    QTest::newRow("plus") << QVariant(QStringLiteral("+49 30 123")) << QStringLiteral("'+49 30 123");
+    QTest::newRow("minus") << QVariant(QStringLiteral("-cmd")) << QStringLiteral("'-cmd");
+    QTest::newRow("at") << QVariant(QStringLiteral("@SUM(1)")) << QStringLiteral("'@SUM(1)");
+    QTest::newRow("tab") << QVariant(QStringLiteral("\t=1")) << QStringLiteral("'\t=1");
+    QTest::newRow("carriage return") << QVariant(QStringLiteral("\r=1")) << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("equals inside") << QVariant(QStringLiteral("a=b")) << QStringLiteral("a=b");
+    QTest::newRow("negative number") << QVariant(qint64(-5)) << QStringLiteral("-5");
+    QTest::newRow("negative double") << QVariant(-0.5) << QStringLiteral("-0.5");
+    QTest::newRow("integer") << QVariant(42) << QStringLiteral("42");
+    QTest::newRow("boolean") << QVariant(true) << QStringLiteral("true");
+    QTest::newRow("number as text") << QVariant(QStringLiteral("-5")) << QStringLiteral("'-5");
+}
+
+void TestCache::csvCellsForSpreadsheets()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, cell);
+    QCOMPARE(cache::csvCell(value), cell);
+    QCOMPARE(cache::csvRecord({cache::csvCell(value), QStringLiteral("x")}), cell + QStringLiteral(",x\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -734,6 +734,17 @@ void TestMainWindow::exportCsvOfFilteredTable()
                                                                    cache::Filter::Op::Equals,
                                                                    QStringLiteral("EXPIRED")}});
     QVERIFY(expired > 0);
+    // Customers name themselves: one name a spreadsheet would run as a formula, one with a comma and quotes.
+    cache::Cache *cache = m_window->workspace()->cache();
+    QList<api::Resource> named = cache->resources(
+        cache::Query(QStringLiteral("licenses"),
+                     {{QStringLiteral("status"), cache::Filter::Op::Equals, QStringLiteral("EXPIRED")}}));
+    QVERIFY(named.size() >= 2);
+    named = named.mid(0, 2);
+    named[0].setAttribute(QStringLiteral("name"), QStringLiteral("=HYPERLINK(\"https://example.invalid\")"));
+    named[1].setAttribute(QStringLiteral("name"), QStringLiteral("Smith, \"Jones\" & Co"));
+    QVERIFY(cache->upsert(named));
+    licenses->model()->refresh();
     QTRY_COMPARE(licenses->model()->rowCount(), int(expired));
     const QString path = m_dir.filePath(QStringLiteral("expired.csv"));
     QString error;
@@ -745,6 +756,9 @@ void TestMainWindow::exportCsvOfFilteredTable()
     QCOMPARE(csv.count("\r\n"), expired + 1);
     QVERIFY(csv.contains("EXPIRED"));
     QVERIFY(!csv.contains(",ACTIVE,"));
+    // The name column comes first: the formula disarmed, the comma and quotes kept inside one quoted field.
+    QVERIFY(csv.contains("\r\n\"'=HYPERLINK(\"\"https://example.invalid\"\")\","));
+    QVERIFY(csv.contains("\r\n\"Smith, \"\"Jones\"\" & Co\","));
 
     // A cancelled export of the whole table writes nothing, not even a part.
     status->setCurrentIndex(0);
