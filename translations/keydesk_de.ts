@@ -5331,7 +5331,8 @@ Options:
   -h, --help         Show this help.
   -v, --version      Show the version.
 
-Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.
+Exit codes: 0 valid, or done; 1 invalid, expired or tampered, a failed sync, or nothing cached
+yet for list and search; 2 usage or input error.
 </source>
         <translation>Verwendung: keydesk [--lang LANG] [--sandbox] [FILE.lic]
             keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
@@ -5381,8 +5382,25 @@ Optionen:
   -h, --help         Diese Hilfe anzeigen.
   -v, --version      Die Version anzeigen.
 
-Rückgabewerte: 0 gültig; 1 ungültig, abgelaufen oder manipuliert; 2 Aufruf- oder Eingabefehler.
+Rückgabewerte: 0 gültig oder erledigt; 1 ungültig, abgelaufen oder manipuliert, eine fehlgeschlagene
+Synchronisierung oder, bei list und search, noch nichts im Cache; 2 Aufruf- oder Eingabefehler.
 </translation>
+    </message>
+    <message>
+        <source>Nothing is cached for “%1” yet: run keydesk sync with the same --profile or --url and --account first.</source>
+        <translation>Für „%1“ ist noch nichts im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
+    </message>
+    <message>
+        <source>No %1 are cached for “%2” yet: run keydesk sync with the same --profile or --url and --account first.</source>
+        <translation>Für „%2“ sind noch keine %1 im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 has not finished yet, so some may be missing: run keydesk sync to complete it.</source>
+        <translation>Die Synchronisierung von %1 ist noch nicht abgeschlossen, es kann also etwas fehlen: Führen Sie keydesk sync aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”.</source>
+        <translation>Nichts im Cache passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ QString helpText()
         "  -h, --help         Show this help.\n"
         "  -v, --version      Show the version.\n"
         "\n"
-        "Exit codes: 0 valid; 1 invalid, expired or tampered; 2 usage or input error.\n");
+        "Exit codes: 0 valid, or done; 1 invalid, expired or tampered, a failed sync, or nothing cached\n"
+        "yet for list and search; 2 usage or input error.\n");
 }
 
 int run(const QStringList &arguments)

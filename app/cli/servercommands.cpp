@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,47 @@ bool openCache(cache::Cache &cache, const Target &target, QTextStream &err)
     return true;
 }
 
+// For list and search: the cache `sync` filled for the target, with `types` (all when empty) synced at least in
+// part. A target never synced gets a sentence saying what to run, not an empty answer, and no empty cache file.
+// A type whose sync never completed is read with a warning: the answer may be incomplete.
+bool openSyncedCache(cache::Cache &cache, const Target &target, const QStringList &types, QTextStream &err)
+{
+    const QString nothingYet = tr("Nothing is cached for \u201c%1\u201d yet: run keydesk sync with the same --profile "
+                                  "or --url and --account first.")
+                                   .arg(target.profile.name);
+    if (!QFileInfo::exists(cache::Cache::pathFor(target.cacheName, target.profile.environment))) {
+        err << nothingYet << '\n';
+        return false;
+    }
+    if (!openCache(cache, target, err)) {
+        return false;
+    }
+    const QStringList wanted = types.isEmpty() ? cache::cachedTypes() : types;
+    QStringList unfinished;
+    bool started = false;
+    for (const QString &type : wanted) {
+        const cache::SyncState state = cache.syncState(type);
+        started = started || state.pass > 0;
+        if (state.pass > 0 && !state.lastComplete.isValid()) {
+            unfinished << type;
+        }
+    }
+    if (!started) {
+        err << (types.size() == 1 ? tr("No %1 are cached for \u201c%2\u201d yet: run keydesk sync with the same "
+                                       "--profile or --url and --account first.")
+                                        .arg(types.constFirst(), target.profile.name)
+                                  : nothingYet)
+            << '\n';
+        return false;
+    }
+    if (!unfinished.isEmpty()) {
+        err << tr("The sync of %1 has not finished yet, so some may be missing: run keydesk sync to complete it.")
+                   .arg(unfinished.join(u", "))
+            << '\n';
+    }
+    return true;
+}
+
 QStringList takeAll(QStringList &args, const char *name)
 {
     QStringList values;
@@ -168,6 +210,19 @@ int usage(QTextStream &err, const QString &problem)
 {
     err << problem << '\n' << tr("Run keydesk --help for the options.") << '\n';
     return 2;
+}
+
+// A field of the text output: one line per record, fields separated by tabs, so line breaks and tabs in a value
+// (a name, a metadata value) become spaces.
+QString textField(const QString &value)
+{
+    QString text = value;
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            c = QLatin1Char(' ');
+        }
+    }
+    return text;
 }
 
 QJsonValue jsonValue(const QVariant &value)
@@ -330,7 +385,7 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         query.filters << cache::Filter{column, cache::Filter::Op::Equals, filter.mid(equals + 1)};
     }
     cache::Cache cache;
-    if (!openCache(cache, *target, err)) {
+    if (!openSyncedCache(cache, *target, {type}, err)) {
         return 1;
     }
     const QList<cache::Row> rows = cache.rows(query, columns);
@@ -361,10 +416,12 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return 0;
     }
+    // Text: a header line, then one line per record, fields separated by tabs.
+    out << QStringLiteral("id\t") << columns.join(QLatin1Char('\t')) << '\n';
     for (const cache::Row &row : rows) {
         QStringList fields{row.id};
         for (const QVariant &value : row.values) {
-            fields << value.toString();
+            fields << textField(value.toString());
         }
         out << fields.join(QLatin1Char('\t')) << '\n';
     }
@@ -395,7 +452,7 @@ int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usage(err, tr("--limit needs a positive number."));
     }
     cache::Cache cache;
-    if (!openCache(cache, *target, err)) {
+    if (!openSyncedCache(cache, *target, types, err)) {
         return 1;
     }
     const QList<cache::SearchHit> hits = cache.search(args.constFirst(), types, limit);
@@ -413,8 +470,11 @@ int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << '\n';
         return 0;
     }
+    if (hits.isEmpty()) {
+        err << tr("Nothing cached matches \u201c%1\u201d.").arg(args.constFirst().trimmed()) << '\n';
+    }
     for (const cache::SearchHit &hit : hits) {
-        out << hit.type << '\t' << hit.id << '\t' << hit.field << '\t' << hit.snippet << '\n';
+        out << hit.type << '\t' << hit.id << '\t' << hit.field << '\t' << textField(hit.snippet) << '\n';
     }
     return 0;
 }
