@@ -5402,6 +5402,10 @@ Synchronisierung oder, bei list und search, noch nichts im Cache; 2 Aufruf- oder
         <source>Nothing cached matches “%1”.</source>
         <translation>Nichts im Cache passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>No %1 have %2 “%3”; the cached values are %4.</source>
+        <translation>Keine %1 haben %2 „%3“; im Cache vorhanden sind %4.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::cli::InspectCommand</name>

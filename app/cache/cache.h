@@ -212,6 +212,10 @@ public:
     qint64 count(const QString &type, const QList<Filter> &filters = {}) const;
     QList<Row> rows(const Query &query, const QStringList &columns) const;
     QList<api::Resource> resources(const Query &query) const;
+    // The different values a text column holds, in order, at most `limit` of them: what a filter on it may name
+    // (statuses, platforms, roles …). Empty for a column that is not text. Reads the column's index when it has
+    // one, else every row: keep it to the few columns and moments that need it.
+    QStringList distinctValues(const QString &type, const QString &column, int limit) const;
     // How SQLite reads the window of rows() and resources() (EXPLAIN QUERY PLAN, one step per line): whether a
     // sorted page comes from an index or needs a sort ("USE TEMP B-TREE"). For diagnostics and tests.
     QString queryPlan(const Query &query) const;

@@ -413,6 +413,28 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
     return rows;
 }
 
+QStringList Cache::distinctValues(const QString &type, const QString &column, int limit) const
+{
+    QStringList values;
+    const TypeSpec *spec = typeSpec(type);
+    const auto resolved = spec ? resolve(*spec, column) : std::nullopt;
+    if (!d->open || !resolved || resolved->kind != Column::Kind::Text || limit <= 0) {
+        return values;
+    }
+    QSqlQuery &query = d->query(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1 LIMIT ?")
+                                    .arg(resolved->sql, quoted(type)));
+    query.bindValue(0, limit);
+    if (!query.exec()) {
+        d->setError(nullptr, d->failure(query));
+        return values;
+    }
+    while (query.next()) {
+        values.append(query.value(0).toString());
+    }
+    query.finish();
+    return values;
+}
+
 QString Cache::queryPlan(const Query &query) const
 {
     const TypeSpec *spec = typeSpec(query.type);

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace keydesk::cli {
 
 namespace {
@@ -388,7 +390,37 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!openSyncedCache(cache, *target, {type}, err)) {
         return 1;
     }
-    const QList<cache::Row> rows = cache.rows(query, columns);
+    QList<cache::Row> rows = cache.rows(query, columns);
+    // Statuses, platforms, roles … are a few values, written as Keygen writes them ("EXPIRING"): a filter that names
+    // one in another case ("status=expiring") means it. A filter that names none of them gets them listed.
+    if (rows.isEmpty() && !query.filters.isEmpty()) {
+        constexpr int kFewValues = 50;
+        QStringList hints;
+        bool corrected = false;
+        for (cache::Filter &filter : query.filters) {
+            const QStringList values = cache.distinctValues(type, filter.column, kFewValues + 1);
+            const QString wanted = filter.value.toString();
+            if (values.isEmpty() || values.size() > kFewValues || values.contains(wanted)) {
+                continue; // not text, many values (names, keys …), or the value is there
+            }
+            const auto same = std::find_if(values.cbegin(), values.cend(), [&](const QString &value) {
+                return value.compare(wanted, Qt::CaseInsensitive) == 0;
+            });
+            if (same != values.cend()) {
+                filter.value = *same;
+                corrected = true;
+            } else {
+                hints << tr("No %1 have %2 \u201c%3\u201d; the cached values are %4.")
+                             .arg(type, filter.column, wanted, values.join(u", "));
+            }
+        }
+        if (corrected) {
+            rows = cache.rows(query, columns);
+        }
+        for (const QString &hint : std::as_const(hints)) {
+            err << hint << '\n';
+        }
+    }
     if (json) {
         QJsonArray array;
         for (const cache::Row &row : rows) {

@@ -240,6 +240,7 @@ private Q_SLOTS:
     void commitObserverHearsEveryEnd();
     void finishPassChecksThePass();
     void forgetDeletesEverything();
+    void distinctValuesOfATextColumn();
     void csvCellsForSpreadsheets_data();
     void csvCellsForSpreadsheets();
 
@@ -2143,6 +2144,27 @@ void TestCache::forgetDeletesEverything()
     // A new, empty cache can take its place.
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     QCOMPARE(m_cache->count(QStringLiteral("licenses")), 0);
+}
+
+void TestCache::distinctValuesOfATextColumn()
+{
+    QVERIFY(m_cache->open(m_path));
+    fill(*m_cache);
+    const QString licenses = QStringLiteral("licenses");
+    QSet<QString> statuses;
+    for (const api::Resource &license : m_resources.value(licenses)) {
+        statuses.insert(license.stringAttribute(QStringLiteral("status")));
+    }
+    QVERIFY(statuses.size() >= 3);
+    QStringList expected(statuses.cbegin(), statuses.cend());
+    expected.sort();
+    QCOMPARE(m_cache->distinctValues(licenses, QStringLiteral("status"), 50), expected);
+    QCOMPARE(m_cache->distinctValues(licenses, QStringLiteral("status"), 2), expected.mid(0, 2));
+    // Only text columns; no error for the others.
+    QVERIFY(m_cache->distinctValues(licenses, QStringLiteral("uses"), 50).isEmpty());
+    QVERIFY(m_cache->distinctValues(licenses, QStringLiteral("policy"), 50).isEmpty());
+    QVERIFY(m_cache->distinctValues(licenses, QStringLiteral("colour"), 50).isEmpty());
+    QVERIFY(m_cache->distinctValues(QStringLiteral("customers"), QStringLiteral("status"), 50).isEmpty());
 }
 
 void TestCache::csvCellsForSpreadsheets_data()

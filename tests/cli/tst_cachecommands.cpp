@@ -354,6 +354,31 @@ void TestCacheCommands::filtersSortAndLimit()
     const QStringList found = ids(filtered.out);
     QCOMPARE(QSet<QString>(found.cbegin(), found.cend()), suspended);
 
+    // Typed as a person types it: the status in lower case means the same.
+    const Run lowerCase = keydesk(QStringList{QStringLiteral("list"),
+                                              QStringLiteral("licenses"),
+                                              QStringLiteral("--filter"),
+                                              QStringLiteral("status=suspended"),
+                                              QStringLiteral("--json")}
+                                  + target());
+    QVERIFY2(lowerCase.exitCode == 0, qPrintable(lowerCase.err));
+    QCOMPARE(ids(lowerCase.out), found);
+
+    // A status that does not exist: no records, and the statuses there are.
+    const Run misspelt = keydesk(QStringList{QStringLiteral("list"),
+                                             QStringLiteral("licenses"),
+                                             QStringLiteral("--filter"),
+                                             QStringLiteral("status=SUSPENDID"),
+                                             QStringLiteral("--json")}
+                                 + target());
+    QCOMPARE(misspelt.exitCode, 0);
+    QVERIFY(ids(misspelt.out).isEmpty());
+    QVERIFY2(misspelt.err.contains(
+                 QStringLiteral("No licenses have status \u201cSUSPENDID\u201d; the cached values are "))
+                 && misspelt.err.contains(QStringLiteral("ACTIVE, "))
+                 && misspelt.err.contains(QStringLiteral("SUSPENDED")),
+             qPrintable(misspelt.err));
+
     // Sorted by expiry, soonest first; licenses without an expiry (null) first, as the table shows them.
     const Run sorted = keydesk(QStringList{QStringLiteral("list"),
                                            QStringLiteral("licenses"),
