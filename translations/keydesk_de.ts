@@ -1919,10 +1919,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>Synchronisierung läuft …</translation>
     </message>
     <message>
-        <source>Syncing %1: %L2 records (%L3/s)</source>
-        <translation>%1 wird synchronisiert: %L2 Einträge (%L3/s)</translation>
-    </message>
-    <message>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>
@@ -1957,6 +1953,70 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>almost done</source>
+        <translation>fast fertig</translation>
+    </message>
+    <message>
+        <source>about %L1 s left</source>
+        <translation>noch etwa %L1 s</translation>
+    </message>
+    <message>
+        <source>about %L1 min left</source>
+        <translation>noch etwa %L1 min</translation>
+    </message>
+    <message>
+        <source>about %L1 h left</source>
+        <translation>noch etwa %L1 h</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3, done</source>
+        <translation>%1: %L2 von %L3, fertig</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: beginnt …</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation>%1: %L2 von %L3</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>%1: %L2 (%L3/s)</source>
+        <translation>%1: %L2 (%L3/s)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 (%L4/s)</source>
+        <translation>%1: %L2 von %L3 (%L4/s)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 (%L4/s, %5)</source>
+        <translation>%1: %L2 von %L3 (%L4/s, %5)</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>Synchronisierung läuft – %1</translation>
+    </message>
+    <message>
+        <source>%1: not synced completely yet</source>
+        <translation>%1: noch nicht vollständig synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1: synced %2 (%3)</source>
+        <translation>%1: synchronisiert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>partly synced</source>
+        <translation>teilweise synchronisiert</translation>
     </message>
 </context>
 <context>

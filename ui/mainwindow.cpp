@@ -55,6 +55,69 @@ const QStringList &resourcePageTypes()
 const QString kInspectorPage = QStringLiteral("inspector");
 const QString kSandboxEntry = QStringLiteral("\x01sandbox");
 
+// "almost done", "about 40 s left", "about 3 min left", "about 2 h left".
+QString timeLeft(qint64 seconds)
+{
+    if (seconds <= 0) {
+        return QCoreApplication::translate("keydesk::MainWindow", "almost done");
+    }
+    if (seconds < 60) {
+        return QCoreApplication::translate("keydesk::MainWindow", "about %L1 s left").arg(seconds);
+    }
+    if (seconds < 3600) {
+        return QCoreApplication::translate("keydesk::MainWindow", "about %L1 min left").arg((seconds + 30) / 60);
+    }
+    return QCoreApplication::translate("keydesk::MainWindow", "about %L1 h left").arg((seconds + 1800) / 3600);
+}
+
+// One type's line of the sync's tooltip: where it stands in this pass.
+QString progressLine(const sync::TypeProgress &progress)
+{
+    const QString title = ResourcePage::titleFor(progress.type);
+    if (progress.error.isError()) {
+        return QStringLiteral("%1: %2").arg(title, progress.error.userMessage());
+    }
+    if (progress.finished) {
+        return QCoreApplication::translate("keydesk::MainWindow", "%1: %L2 of %L3, done")
+            .arg(title)
+            .arg(progress.done)
+            .arg(qMax(progress.total, progress.done));
+    }
+    if (!progress.running) {
+        return QCoreApplication::translate("keydesk::MainWindow", "%1: waiting").arg(title);
+    }
+    if (progress.done == 0 && progress.total < 0) {
+        return QCoreApplication::translate("keydesk::MainWindow", "%1: starting\u2026").arg(title);
+    }
+    if (progress.rate <= 0) {
+        return progress.total >= 0
+                 ? QCoreApplication::translate("keydesk::MainWindow", "%1: %L2 of %L3")
+                       .arg(title)
+                       .arg(progress.done)
+                       .arg(progress.total)
+                 : QCoreApplication::translate("keydesk::MainWindow", "%1: %L2").arg(title).arg(progress.done);
+    }
+    if (progress.total < 0) {
+        return QCoreApplication::translate("keydesk::MainWindow", "%1: %L2 (%L3/s)")
+            .arg(title)
+            .arg(progress.done)
+            .arg(qRound(progress.rate));
+    }
+    if (progress.etaSeconds < 0) {
+        return QCoreApplication::translate("keydesk::MainWindow", "%1: %L2 of %L3 (%L4/s)")
+            .arg(title)
+            .arg(progress.done)
+            .arg(progress.total)
+            .arg(qRound(progress.rate));
+    }
+    return QCoreApplication::translate("keydesk::MainWindow", "%1: %L2 of %L3 (%L4/s, %5)")
+        .arg(title)
+        .arg(progress.done)
+        .arg(progress.total)
+        .arg(qRound(progress.rate))
+        .arg(timeLeft(progress.etaSeconds));
+}
+
 } // namespace
 
 MainWindow::MainWindow(profiles::ProfileStore &profiles, profiles::SecretStore &secrets, QWidget *parent)
@@ -697,19 +760,30 @@ void MainWindow::updateSyncStatus()
     m_cancelSync->setVisible(running);
     m_cancelSyncAction->setEnabled(running);
     if (running) {
+        // The bar: every type's share, each counted as the server reports it or, until its first page, as many
+        // as the last pass read.
+        const QList<sync::TypeProgress> types = engine->progress();
         qint64 done = 0;
         qint64 total = 0;
         bool totalsKnown = true;
-        QString active;
-        double rate = 0;
-        for (const sync::TypeProgress &progress : engine->progress()) {
+        const sync::TypeProgress *shown = nullptr; // the running type with the most left, for the label
+        qint64 shownLeft = -1;
+        QStringList lines;
+        for (const sync::TypeProgress &progress : types) {
+            const qint64 expected = progress.total >= 0 ? progress.total
+                                                        : m_workspace->cache()->syncState(progress.type).total;
             done += progress.done;
-            totalsKnown = totalsKnown && progress.total >= 0;
-            total += qMax<qint64>(progress.total, progress.done);
+            totalsKnown = totalsKnown && expected >= 0;
+            total += qMax(expected, progress.done);
             if (progress.running) {
-                active = ResourcePage::titleFor(progress.type);
-                rate += progress.rate;
+                const qint64 left = progress.total >= 0 ? progress.total - progress.done : 0;
+                if (!shown || left > shownLeft) {
+                    shown = &progress;
+                    shownLeft = left;
+                }
             }
+            // The tooltip: every type of this sync, done, under way (its rate and time left) or waiting its turn.
+            lines << progressLine(progress);
         }
         if (totalsKnown && total > 0) {
             m_syncProgress->setRange(0, 1000);
@@ -717,23 +791,40 @@ void MainWindow::updateSyncStatus()
         } else {
             m_syncProgress->setRange(0, 0);
         }
-        m_syncLabel->setText(active.isEmpty()
-                                 ? tr("Syncing\u2026")
-                                 : tr("Syncing %1: %L2 records (%L3/s)").arg(active).arg(done).arg(qRound(rate)));
+        m_syncLabel->setText(shown ? tr("Syncing %1").arg(progressLine(*shown)) : tr("Syncing\u2026"));
+        m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
+        m_syncProgress->setToolTip(m_syncLabel->toolTip());
     } else {
         m_syncLabel->clear();
+        m_syncLabel->setToolTip(QString());
+        m_syncProgress->setToolTip(QString());
     }
+    // The label: when the whole copy was last complete (its oldest type); the tooltip: each type's last complete
+    // sync.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime last;
+    bool everyType = true;
+    QStringList lines;
     for (const QString &type : cache::cachedTypes()) {
         const QDateTime complete = m_workspace->cache()->syncState(type).lastComplete;
-        if (complete.isValid() && (!last.isValid() || complete < last)) {
+        const QString title = ResourcePage::titleFor(type);
+        if (!complete.isValid()) {
+            everyType = false;
+            lines << tr("%1: not synced completely yet").arg(title);
+            continue;
+        }
+        if (!last.isValid() || complete < last) {
             last = complete;
         }
+        lines << tr("%1: synced %2 (%3)")
+                     .arg(title,
+                          ResourceColumns::relativeTime(complete, now),
+                          QLocale().toString(complete.toLocalTime(), QLocale::ShortFormat));
     }
-    m_lastSynced->setText(
-        last.isValid() ? tr("synced %1").arg(ResourceColumns::relativeTime(last, QDateTime::currentDateTimeUtc()))
-                       : tr("never synced"));
-    m_lastSynced->setToolTip(last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::LongFormat) : QString());
+    m_lastSynced->setText(!last.isValid() ? tr("never synced")
+                          : everyType     ? tr("synced %1").arg(ResourceColumns::relativeTime(last, now))
+                                          : tr("partly synced"));
+    m_lastSynced->setToolTip(last.isValid() ? lines.join(QLatin1Char('\n')) : QString());
 }
 
 void MainWindow::showResult(const QString &message)

@@ -266,6 +266,12 @@ QString SandboxServer::adminToken() const
     return m_adminToken;
 }
 
+void SandboxServer::setFaults(const Faults &faults)
+{
+    m_options.faults = faults;
+    m_faultRandom.seed(faults.seed);
+}
+
 QUrl SandboxServer::baseUrl() const
 {
     return m_baseUrl;

@@ -68,6 +68,9 @@ public:
     // Opens the data file (creating the account, its keys and an admin token on first use) and listens.
     bool start(const SandboxOptions &options, QString *error);
 
+    // Changes the injected faults of the requests to come (a test slows the server down for a while).
+    void setFaults(const Faults &faults);
+
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     Account account() const;
     QString adminToken() const;

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void largeSelectionsSaySoAndActOnNothing();
     void exportCsvOfFilteredTable();
     void cancelSyncGoesAtOnceAndTheNextSyncCompletes();
+    void syncProgressSaysHowFarAndHowLong();
     void screenshotsOfEveryPage();
 
 private:
@@ -947,11 +949,19 @@ void TestMainWindow::cancelSyncGoesAtOnceAndTheNextSyncCompletes()
     auto *syncNow = m_window->findChild<QAction *>(QStringLiteral("syncAction"));
     auto *cancel = m_window->findChild<QAction *>(QStringLiteral("cancelSyncAction"));
     QVERIFY(bar && syncNow && cancel);
+    auto *syncLabel = m_window->findChild<QLabel *>(QStringLiteral("syncLabel"));
+    QVERIFY(syncLabel);
     QSignalSpy finished(engine, &sync::SyncEngine::finished);
     syncNow->trigger();
     QVERIFY(engine->isRunning());
     QVERIFY(bar->isVisible());
     QVERIFY(cancel->isEnabled());
+    // Its tooltip: a line for every type, in the order they are synced: the first ones starting, the others
+    // waiting for their turn.
+    const QStringList waiting = syncLabel->toolTip().split(QLatin1Char('\n'));
+    QCOMPARE(waiting.size(), cache::cachedTypes().size());
+    QCOMPARE(waiting.constFirst(), QStringLiteral("Products: starting\u2026"));
+    QVERIFY(waiting.contains(QStringLiteral("Licenses: waiting")));
     cancel->trigger();
     QVERIFY(!engine->isRunning());
     QVERIFY(!bar->isVisible());
@@ -971,6 +981,68 @@ void TestMainWindow::cancelSyncGoesAtOnceAndTheNextSyncCompletes()
     all.accountId = m_server.account().id;
     all.type = QStringLiteral("licenses");
     QCOMPARE(m_window->workspace()->cache()->count(QStringLiteral("licenses")), m_server.store().count(all));
+}
+
+// A first sync, from a server as slow as a real one: the status bar names the type being read with how far it is,
+// its rate and the time left; its tooltip has every type; afterwards "synced …" with each type's time.
+void TestMainWindow::syncProgressSaysHowFarAndHowLong()
+{
+    sandbox::Faults slow;
+    slow.latencyMs = 40;
+    m_server.setFaults(slow);
+    const profiles::Profile profile = testing::sandboxProfile(m_server, QStringLiteral("Sandbox test"), false);
+    QVERIFY(m_window->openConnection({profile, m_server.adminToken()},
+                                     m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_run))));
+    sync::SyncEngine *engine = m_window->workspace()->syncEngine();
+    auto *syncLabel = m_window->findChild<QLabel *>(QStringLiteral("syncLabel"));
+    auto *lastSynced = m_window->findChild<QLabel *>(QStringLiteral("lastSyncedLabel"));
+    QVERIFY(syncLabel && lastSynced);
+    // The window updates the label on each step of the sync: read it right after.
+    QStringList labels;
+    QStringList tips;
+    const QString screenshots = qEnvironmentVariable("KEYDESK_SCREENSHOTS");
+    connect(engine, &sync::SyncEngine::progressChanged, this, [&] {
+        labels << syncLabel->text();
+        tips << syncLabel->toolTip();
+        if (!screenshots.isEmpty() && labels.constLast().contains(QLatin1String("left)"))) {
+            m_window->grab().save(screenshots + QStringLiteral("/console-sync-under-way.png"));
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isRunning(), 60000);
+    m_server.setFaults({});
+    QVERIFY2(m_window->lastMessage().isEmpty(), qPrintable(m_window->lastMessage()));
+    const QRegularExpression underWay(
+        QStringLiteral("^Syncing \\w+: [\\d,]+ of [\\d,]+ \\([\\d,]+/s, (about \\d+ (s|min|h) left|almost done)\\)$"));
+    QVERIFY2(std::any_of(
+                 labels.cbegin(),
+                 labels.cend(),
+                 [&](const QString &label) {
+        return underWay.match(label).hasMatch();
+                 }),
+             qPrintable(labels.join(u" | ")));
+    // Midway: the types before are done, one is read (its rate), and the last ones wait.
+    QVERIFY2(std::any_of(
+                 tips.cbegin(),
+                 tips.cend(),
+                 [](const QString &tip) {
+        const QStringList lines = tip.split(QLatin1Char('\n'));
+        return lines.size() == cache::cachedTypes().size() && lines.constFirst().startsWith(QLatin1String("Products: "))
+            && lines.constFirst().endsWith(QLatin1String(", done"))
+            && std::any_of(
+                   lines.cbegin(),
+                   lines.cend(),
+                   [](const QString &line) {
+            return line.contains(QLatin1String(" of ")) && line.contains(QLatin1String("/s, "));
+                   })
+            && lines.contains(QStringLiteral("Machines: waiting"));
+                 }),
+             qPrintable(tips.join(u" | ")));
+    QVERIFY2(lastSynced->text().startsWith(QLatin1String("synced ")), qPrintable(lastSynced->text()));
+    const QStringList synced = lastSynced->toolTip().split(QLatin1Char('\n'));
+    QCOMPARE(synced.size(), cache::cachedTypes().size());
+    for (const QString &line : synced) {
+        QVERIFY2(line.contains(QLatin1String(": synced ")), qPrintable(line));
+    }
 }
 
 // KEYDESK_SCREENSHOTS=DIR: every page with its first row open, as PNG files to look at (not a check).
