@@ -760,8 +760,8 @@ void MainWindow::updateSyncStatus()
     m_cancelSync->setVisible(running);
     m_cancelSyncAction->setEnabled(running);
     if (running) {
-        // The bar: every type's share, each counted as the server reports it or, until its first page, as many
-        // as the last pass read.
+        // The bar: every type's share, each counted as the server reports it or, in a full sync until its first
+        // page, as many as the last pass read (a quick refresh reads the newest pages only: its bar just runs).
         const QList<sync::TypeProgress> types = engine->progress();
         qint64 done = 0;
         qint64 total = 0;
@@ -770,8 +770,9 @@ void MainWindow::updateSyncStatus()
         qint64 shownLeft = -1;
         QStringList lines;
         for (const sync::TypeProgress &progress : types) {
-            const qint64 expected = progress.total >= 0 ? progress.total
-                                                        : m_workspace->cache()->syncState(progress.type).total;
+            const qint64 expected = progress.total >= 0      ? progress.total
+                                  : engine->isQuickRefresh() ? -1
+                                                             : m_workspace->cache()->syncState(progress.type).total;
             done += progress.done;
             totalsKnown = totalsKnown && expected >= 0;
             total += qMax(expected, progress.done);

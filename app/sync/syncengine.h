@@ -72,6 +72,9 @@ public:
 
     bool isRunning() const { return m_running; }
 
+    // The sync under way (or the last one) is a quick refresh: it reads the newest pages only.
+    bool isQuickRefresh() const { return m_mode == Mode::Quick; }
+
     QList<TypeProgress> progress() const;
 
 Q_SIGNALS:
