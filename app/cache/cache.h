@@ -211,6 +211,10 @@ public:
     std::optional<api::Resource> resource(const QString &type, const QString &id) const;
     qint64 count(const QString &type, const QList<Filter> &filters = {}) const;
     QList<Row> rows(const Query &query, const QStringList &columns) const;
+    // The rows of rows(), handed to `take` one at a time as SQLite reads them, instead of kept: a whole table
+    // exported in little memory. `take` returns false to stop, and must not use this Cache. False when stopped or
+    // when the query failed (lastError()).
+    bool forEachRow(const Query &query, const QStringList &columns, const std::function<bool(const Row &)> &take) const;
     QList<api::Resource> resources(const Query &query) const;
     // The different values a text column holds, in order, at most `limit` of them: what a filter on it may name
     // (statuses, platforms, roles …). Empty for a column that is not text. Reads the column's index when it has

@@ -373,9 +373,20 @@ std::optional<QString> Cache::Private::windowSql(const TypeSpec &spec, const Que
 QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
 {
     QList<Row> rows;
+    forEachRow(query, columns, [&rows](const Row &row) {
+        rows.append(row);
+        return true;
+    });
+    return rows;
+}
+
+bool Cache::forEachRow(const Query &query,
+                       const QStringList &columns,
+                       const std::function<bool(const Row &)> &take) const
+{
     const TypeSpec *spec = typeSpec(query.type);
     if (!d->open || !spec) {
-        return rows;
+        return false;
     }
     QList<Column::Kind> kinds;
     QString select = QStringLiteral("SELECT id");
@@ -383,7 +394,7 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
         const auto column = resolve(*spec, name);
         if (!column) {
             d->setError(nullptr, Private::tr("%1 have no column %2.").arg(query.type, name));
-            return rows;
+            return false;
         }
         select += QStringLiteral(", ") + column->sql;
         kinds.append(column->kind);
@@ -392,25 +403,31 @@ QList<Row> Cache::rows(const Query &query, const QStringList &columns) const
     const auto window = d->windowSql(*spec, query, values);
     if (!window) {
         d->setError(nullptr, Private::tr("The query names a column %1 do not have.").arg(query.type));
-        return rows;
+        return false;
     }
     QSqlQuery &sql = d->query(select + *window);
     bindWindow(sql, values, query);
     if (!sql.exec()) {
         d->setError(nullptr, d->failure(sql));
-        return rows;
+        return false;
     }
-    while (sql.next()) {
-        Row row;
+    Row row;
+    bool stopped = false;
+    while (!stopped && sql.next()) {
         row.id = idFromSql(sql.value(0));
+        row.values.clear();
         row.values.reserve(kinds.size());
         for (qsizetype i = 0; i < kinds.size(); ++i) {
             row.values.append(fromSql(kinds.at(i), sql.value(int(i) + 1)));
         }
-        rows.append(row);
+        stopped = !take(row);
+    }
+    const bool failed = !stopped && sql.lastError().isValid();
+    if (failed) {
+        d->setError(nullptr, d->failure(sql));
     }
     sql.finish();
-    return rows;
+    return !stopped && !failed;
 }
 
 QStringList Cache::distinctValues(const QString &type, const QString &column, int limit) const

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
 
 namespace keydesk::cli {
 
@@ -390,10 +391,61 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!openSyncedCache(cache, *target, {type}, err)) {
         return 1;
     }
-    QList<cache::Row> rows = cache.rows(query, columns);
+    // The records are written as SQLite reads them, so a million licenses take little memory. The header (and
+    // JSON's opening) comes with the first record, or at the end when there is none.
+    bool headed = false;
+    bool first = true;
+    const auto head = [&] {
+        if (std::exchange(headed, true)) {
+            return;
+        }
+        if (json) {
+            out << QStringLiteral("{\"type\":\"%1\",\"data\":[").arg(type);
+        } else if (csv) {
+            // For spreadsheet programs (csv.h): a byte order mark, RFC 4180 records, formulas disarmed.
+            out << QChar(0xFEFF); // kCsvByteOrderMark, which QString::fromUtf8() would drop
+            out << cache::csvRecord(QStringList{QStringLiteral("id")} + columns);
+        } else {
+            // Text: a header line, then one line per record, fields separated by tabs.
+            out << QStringLiteral("id\t") << columns.join(QLatin1Char('\t')) << '\n';
+        }
+    };
+    qint64 written = 0;
+    const auto write = [&](const cache::Row &row) {
+        head();
+        ++written;
+        if (json) {
+            QJsonObject object{{QStringLiteral("id"), row.id}};
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                object.insert(columns.at(i), jsonValue(row.values.value(i)));
+            }
+            out << (std::exchange(first, false) ? "" : ",")
+                << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        } else if (csv) {
+            QStringList fields{row.id};
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                fields << cache::csvCell(row.values.value(i));
+            }
+            out << cache::csvRecord(fields);
+        } else {
+            QStringList fields{row.id};
+            for (const QVariant &value : row.values) {
+                fields << textField(value.toString());
+            }
+            out << fields.join(QLatin1Char('\t')) << '\n';
+        }
+        return true;
+    };
+    const auto failed = [&] {
+        err << tr("The local cache cannot be read: %1").arg(cache.lastError()) << '\n';
+        return 1;
+    };
+    if (!cache.forEachRow(query, columns, write)) {
+        return failed();
+    }
     // Statuses, platforms, roles … are a few values, written as Keygen writes them ("EXPIRING"): a filter that names
     // one in another case ("status=expiring") means it. A filter that names none of them gets them listed.
-    if (rows.isEmpty() && !query.filters.isEmpty()) {
+    if (written == 0 && !query.filters.isEmpty()) {
         constexpr int kFewValues = 50;
         QStringList hints;
         bool corrected = false;
@@ -414,48 +466,16 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              .arg(type, filter.column, wanted, values.join(u", "));
             }
         }
-        if (corrected) {
-            rows = cache.rows(query, columns);
+        if (corrected && !cache.forEachRow(query, columns, write)) {
+            return failed();
         }
         for (const QString &hint : std::as_const(hints)) {
             err << hint << '\n';
         }
     }
+    head();
     if (json) {
-        QJsonArray array;
-        for (const cache::Row &row : rows) {
-            QJsonObject object{{QStringLiteral("id"), row.id}};
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                object.insert(columns.at(i), jsonValue(row.values.value(i)));
-            }
-            array.append(object);
-        }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("data"), array}})
-                   .toJson(QJsonDocument::Compact)
-            << '\n';
-        return 0;
-    }
-    if (csv) {
-        // For spreadsheet programs (csv.h): a byte order mark, RFC 4180 records, formulas disarmed.
-        out << QChar(0xFEFF); // kCsvByteOrderMark, which QString::fromUtf8() would drop
-        out << cache::csvRecord(QStringList{QStringLiteral("id")} + columns);
-        for (const cache::Row &row : rows) {
-            QStringList fields{row.id};
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                fields << cache::csvCell(row.values.value(i));
-            }
-            out << cache::csvRecord(fields);
-        }
-        return 0;
-    }
-    // Text: a header line, then one line per record, fields separated by tabs.
-    out << QStringLiteral("id\t") << columns.join(QLatin1Char('\t')) << '\n';
-    for (const cache::Row &row : rows) {
-        QStringList fields{row.id};
-        for (const QVariant &value : row.values) {
-            fields << textField(value.toString());
-        }
-        out << fields.join(QLatin1Char('\t')) << '\n';
+        out << "]}\n";
     }
     return 0;
 }
