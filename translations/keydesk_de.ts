@@ -5347,6 +5347,26 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>Geben Sie einen Suchtext an (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
     </message>
     <message>
+        <source>Nothing is cached for “%1” yet: run keydesk sync with the same --profile or --url and --account first.</source>
+        <translation>Für „%1“ ist noch nichts im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
+    </message>
+    <message>
+        <source>No %1 are cached for “%2” yet: run keydesk sync with the same --profile or --url and --account first.</source>
+        <translation>Für „%2“ sind noch keine %1 im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 has not finished yet, so some may be missing: run keydesk sync to complete it.</source>
+        <translation>Die Synchronisierung von %1 ist noch nicht abgeschlossen, es kann also etwas fehlen: Führen Sie keydesk sync aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”.</source>
+        <translation>Nichts im Cache passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No %1 have %2 “%3”; the cached values are %4.</source>
+        <translation>Keine %1 haben %2 „%3“; im Cache vorhanden sind %4.</translation>
+    </message>
+    <message>
         <source>Usage: keydesk [--lang LANG] [--sandbox] [FILE.lic]
        keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                        [--scheme SCHEME] [--at TIME] [--json]
@@ -5371,8 +5391,9 @@ Commands:
                --rate-limit 60/1m turns on Keygen&apos;s rate limits; --faults latency=MS,error-rate=P,
                drop-rate=P injects delays, 503 answers and dropped connections.
   sync         Copy the account into the local cache (resumes an interrupted sync; --quick
-               fetches only the newest records). The token comes from KEYDESK_TOKEN or the
-               profile&apos;s keychain entry, never from the command line.
+               fetches only the newest records; Ctrl+C stops it, keeping what was written).
+               The token comes from KEYDESK_TOKEN or the profile&apos;s keychain entry, never from
+               the command line.
   list         Print the cached records of a type (licenses, machines, users …), as text,
                JSON or CSV (RFC 4180, for spreadsheets).
   search       Find cached records by any fragment of 3 or more characters of a key,
@@ -5392,7 +5413,7 @@ Options:
   -v, --version      Show the version.
 
 Exit codes: 0 valid, or done; 1 invalid, expired or tampered, a failed sync, or nothing cached
-yet for list and search; 2 usage or input error.
+yet for list and search; 2 usage or input error; 130 a sync stopped with Ctrl+C.
 </source>
         <translation>Verwendung: keydesk [--lang LANG] [--sandbox] [FILE.lic]
             keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
@@ -5420,8 +5441,9 @@ Befehle:
                --rate-limit 60/1m schaltet die Ratenbegrenzung von Keygen ein; --faults latency=MS,
                error-rate=P,drop-rate=P erzeugt Verzögerungen, 503-Antworten und abgebrochene Verbindungen.
   sync         Das Konto in den lokalen Zwischenspeicher kopieren (setzt eine unterbrochene
-               Synchronisierung fort; --quick holt nur die neuesten Einträge). Das Token kommt aus
-               KEYDESK_TOKEN oder dem Schlüsselbund-Eintrag des Profils, nie von der Befehlszeile.
+               Synchronisierung fort; --quick holt nur die neuesten Einträge; Strg+C hält sie an und
+               behält, was geschrieben ist). Das Token kommt aus KEYDESK_TOKEN oder dem
+               Schlüsselbund-Eintrag des Profils, nie von der Befehlszeile.
   list         Die zwischengespeicherten Einträge eines Typs (licenses, machines, users …) als Text,
                JSON oder CSV (RFC 4180, für Tabellenkalkulationen) ausgeben.
   search       Zwischengespeicherte Einträge über ein beliebiges Fragment von mindestens 3 Zeichen
@@ -5443,28 +5465,17 @@ Optionen:
   -v, --version      Die Version anzeigen.
 
 Rückgabewerte: 0 gültig oder erledigt; 1 ungültig, abgelaufen oder manipuliert, eine fehlgeschlagene
-Synchronisierung oder, bei list und search, noch nichts im Cache; 2 Aufruf- oder Eingabefehler.
+Synchronisierung oder, bei list und search, noch nichts im Cache; 2 Aufruf- oder Eingabefehler;
+130 eine mit Strg+C angehaltene Synchronisierung.
 </translation>
     </message>
     <message>
-        <source>Nothing is cached for “%1” yet: run keydesk sync with the same --profile or --url and --account first.</source>
-        <translation>Für „%1“ ist noch nichts im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
+        <source>The sync was stopped; what it had written is kept. Run keydesk sync again to continue where it stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten; was sie schon geschrieben hatte, bleibt erhalten. Führen Sie keydesk sync erneut aus, um dort fortzufahren.</translation>
     </message>
     <message>
-        <source>No %1 are cached for “%2” yet: run keydesk sync with the same --profile or --url and --account first.</source>
-        <translation>Für „%2“ sind noch keine %1 im Cache: Führen Sie zuerst keydesk sync mit denselben Angaben --profile oder --url und --account aus.</translation>
-    </message>
-    <message>
-        <source>The sync of %1 has not finished yet, so some may be missing: run keydesk sync to complete it.</source>
-        <translation>Die Synchronisierung von %1 ist noch nicht abgeschlossen, es kann also etwas fehlen: Führen Sie keydesk sync aus, um sie abzuschließen.</translation>
-    </message>
-    <message>
-        <source>Nothing cached matches “%1”.</source>
-        <translation>Nichts im Cache passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>No %1 have %2 “%3”; the cached values are %4.</source>
-        <translation>Keine %1 haben %2 „%3“; im Cache vorhanden sind %4.</translation>
+        <source>The local cache cannot be read: %1</source>
+        <translation>Der lokale Cache kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,9 @@ QString helpText()
         "               --rate-limit 60/1m turns on Keygen's rate limits; --faults latency=MS,error-rate=P,\n"
         "               drop-rate=P injects delays, 503 answers and dropped connections.\n"
         "  sync         Copy the account into the local cache (resumes an interrupted sync; --quick\n"
-        "               fetches only the newest records). The token comes from KEYDESK_TOKEN or the\n"
-        "               profile's keychain entry, never from the command line.\n"
+        "               fetches only the newest records; Ctrl+C stops it, keeping what was written).\n"
+        "               The token comes from KEYDESK_TOKEN or the profile's keychain entry, never from\n"
+        "               the command line.\n"
         "  list         Print the cached records of a type (licenses, machines, users …), as text,\n"
         "               JSON or CSV (RFC 4180, for spreadsheets).\n"
         "  search       Find cached records by any fragment of 3 or more characters of a key,\n"
@@ -115,7 +116,7 @@ QString helpText()
         "  -v, --version      Show the version.\n"
         "\n"
         "Exit codes: 0 valid, or done; 1 invalid, expired or tampered, a failed sync, or nothing cached\n"
-        "yet for list and search; 2 usage or input error.\n");
+        "yet for list and search; 2 usage or input error; 130 a sync stopped with Ctrl+C.\n");
 }
 
 int run(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "app/cli/sandboxcommand.h"
 
+#include "app/cli/stopsignals.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxthread.h"
@@ -11,14 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <csignal>
 
 namespace keydesk::cli {
 
@@ -28,14 +23,6 @@ class SandboxCommand
 {
     Q_DECLARE_TR_FUNCTIONS(keydesk::cli::SandboxCommand)
 };
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
-}
 
 } // namespace
 
@@ -171,23 +158,14 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     out.flush();
 
-    // SIGINT and SIGTERM end the event loop through a socket pair, the safe way out of a signal handler.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    // SIGINT and SIGTERM end the event loop.
+    const StopSignals stopSignals([](int) {
+        QCoreApplication::quit();
+    });
+    if (!stopSignals.isWatching()) {
         err << SandboxCommand::tr("Cannot watch for signals.") << '\n';
         return 1;
     }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t read = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     const int code = QCoreApplication::exec();
     if (!parser.isSet(jsonOption)) {

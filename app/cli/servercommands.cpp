@@ -3,6 +3,7 @@
 #include "app/api/requests.h"
 #include "app/cache/cache.h"
 #include "app/cache/csv.h"
+#include "app/cli/stopsignals.h"
 #include "app/licensing/publickeys.h"
 #include "app/profiles/profile.h"
 #include "app/profiles/secretstore.h"
@@ -316,9 +317,22 @@ int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ok = success;
         loop.quit();
     });
+    // Ctrl+C (or SIGTERM) stops the sync the way Cancel does: what was written is committed, the next sync goes on
+    // from there. A second Ctrl+C ends the process at once (the cache stays consistent, the last second is lost).
+    int stoppedBy = 0;
+    const StopSignals stopSignals([&](int signal) {
+        stoppedBy = signal;
+        engine.cancel();
+    });
     quick ? engine.quickRefresh(types) : engine.start(types);
     if (engine.isRunning()) {
         loop.exec();
+    }
+    if (stoppedBy != 0) {
+        err << tr("The sync was stopped; what it had written is kept. Run keydesk sync again to continue where it "
+                  "stopped.")
+            << '\n';
+        return 128 + stoppedBy;
     }
     qint64 total = 0;
     for (const sync::TypeProgress &progress : engine.progress()) {

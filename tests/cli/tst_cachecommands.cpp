@@ -15,10 +15,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <optional>
 
 using namespace keydesk;
@@ -105,8 +107,10 @@ private Q_SLOTS:
     void unsyncedTargetsSayWhatToRun();
     void partialCachesSaySo();
     void failedSyncExitsOne();
+    void ctrlCStopsASyncKeepingWhatItWrote();
 
 private:
+    QProcessEnvironment environment(const QString &token) const;
     Run keydesk(const QStringList &arguments, const QString &token) const;
 
     Run keydesk(const QStringList &arguments) const { return keydesk(arguments, m_server.adminToken()); }
@@ -147,7 +151,7 @@ void TestCacheCommands::initTestCase()
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
 }
 
-Run TestCacheCommands::keydesk(const QStringList &arguments, const QString &token) const
+QProcessEnvironment TestCacheCommands::environment(const QString &token) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KEYDESK_TOKEN"));
@@ -157,8 +161,13 @@ Run TestCacheCommands::keydesk(const QStringList &arguments, const QString &toke
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+Run TestCacheCommands::keydesk(const QStringList &arguments, const QString &token) const
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment(token));
     process.start(QStringLiteral(KEYDESK_BINARY), arguments);
     Run run;
     if (!process.waitForStarted()) {
@@ -612,6 +621,49 @@ void TestCacheCommands::failedSyncExitsOne()
     QVERIFY(!unreachable.err.trimmed().isEmpty());
     const Run list = keydesk(QStringList{QStringLiteral("list"), QStringLiteral("products")} + target());
     QCOMPARE(list.exitCode, 0);
+}
+
+void TestCacheCommands::ctrlCStopsASyncKeepingWhatItWrote()
+{
+    // A full sync from a server as slow as a real one, stopped with Ctrl+C once its first type is in.
+    sandbox::Faults slow;
+    slow.latencyMs = 60;
+    m_server.setFaults(slow);
+    QProcess sync;
+    sync.setProcessEnvironment(environment(m_server.adminToken()));
+    sync.start(QStringLiteral(KEYDESK_BINARY), QStringList{QStringLiteral("sync")} + target());
+    QVERIFY(sync.waitForStarted());
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(sync.readAllStandardError()))
+                                 .contains(QLatin1String("products: ")),
+                             30000);
+    QCOMPARE(sync.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(sync.processId()), SIGINT), 0);
+    QSignalSpy finished(&sync, &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    m_server.setFaults({});
+    err += QString::fromUtf8(sync.readAllStandardError());
+    // It stopped on its own terms: a sentence, and 128 + SIGINT, as shells expect.
+    QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sync.exitCode(), 128 + SIGINT);
+    QVERIFY2(err.contains(QStringLiteral("The sync was stopped; what it had written is kept.")), qPrintable(err));
+    // Stopped midway (machines come last), with the products written before kept.
+    QVERIFY2(!QRegularExpression(QStringLiteral("machines: \\d+ of \\d+, done")).match(err).hasMatch(),
+             qPrintable(err));
+    const Run products = keydesk(
+        QStringList{QStringLiteral("list"), QStringLiteral("products"), QStringLiteral("--json")} + target());
+    QCOMPARE(products.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(products.out).object().value(QStringLiteral("data")).toArray().size(),
+             stored(QStringLiteral("products")).size());
+
+    // Run again, it completes, and every license is there once.
+    const Run again = keydesk(QStringList{QStringLiteral("sync")} + target());
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const Run list = keydesk(QStringList{QStringLiteral("list"), QStringLiteral("licenses"), QStringLiteral("--json")}
+                             + target());
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out).object().value(QStringLiteral("data")).toArray().size(),
+             stored(QStringLiteral("licenses")).size());
 }
 
 QTEST_GUILESS_MAIN(TestCacheCommands)
