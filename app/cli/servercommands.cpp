@@ -18,6 +18,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace keydesk::cli {
@@ -389,7 +390,7 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         query.sortColumn = sort.constLast();
     }
-    query.limit = readLimit(limits, 1000000);
+    query.limit = readLimit(limits, std::numeric_limits<int>::max()); // every record, unless --limit
     if (query.limit < 1) {
         return usage(err, tr("--limit needs a positive number."));
     }
