@@ -2018,6 +2018,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>partly synced</source>
         <translation>teilweise synchronisiert</translation>
     </message>
+    <message>
+        <source>%L1 in the local copy; last complete sync %2</source>
+        <translation>%L1 in der lokalen Kopie; zuletzt vollständig synchronisiert %2</translation>
+    </message>
+    <message>
+        <source>%L1 in the local copy; not synced completely yet</source>
+        <translation>%L1 in der lokalen Kopie; noch nicht vollständig synchronisiert</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::NewLicenseWizard</name>

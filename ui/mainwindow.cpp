@@ -732,6 +732,11 @@ void MainWindow::updateCounts()
         const qint64 count = m_workspace->cache()->count(type);
         item->setText(tr("%1  (%L2)").arg(title).arg(count));
         item->setData(Qt::UserRole + 1, count);
+        const QDateTime complete = m_workspace->cache()->syncState(type).lastComplete;
+        item->setToolTip(complete.isValid() ? tr("%L1 in the local copy; last complete sync %2")
+                                                  .arg(count)
+                                                  .arg(QLocale().toString(complete.toLocalTime(), QLocale::ShortFormat))
+                                            : tr("%L1 in the local copy; not synced completely yet").arg(count));
     }
 }
 

@@ -256,6 +256,10 @@ void TestMainWindow::sidebarShowsEveryPageWithCounts()
     const qint64 machines = m_window->workspace()->cache()->count(QStringLiteral("machines"));
     QVERIFY(machines > 0);
     QVERIFY2(sidebar->item(1)->text().contains(QLocale().toString(machines)), qPrintable(sidebar->item(1)->text()));
+    // Its tooltip: how many, and when the type was last synced completely.
+    QVERIFY2(sidebar->item(1)->toolTip().startsWith(QLocale().toString(machines)
+                                                    + QStringLiteral(" in the local copy; last complete sync ")),
+             qPrintable(sidebar->item(1)->toolTip()));
     // Every page opens from the sidebar and shows its table.
     for (int row = 0; row < 8; ++row) {
         sidebar->setCurrentRow(row);
