@@ -761,6 +761,11 @@ void MainWindow::updateSyncStatus()
     }
     sync::SyncEngine *engine = m_workspace->syncEngine();
     const bool running = engine->isRunning();
+    // Each type's sync state, read once: the bar's estimates and the last-synced label both need it.
+    QHash<QString, cache::SyncState> states;
+    for (const QString &type : cache::cachedTypes()) {
+        states.insert(type, m_workspace->cache()->syncState(type));
+    }
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
     m_cancelSyncAction->setEnabled(running);
@@ -777,7 +782,7 @@ void MainWindow::updateSyncStatus()
         for (const sync::TypeProgress &progress : types) {
             const qint64 expected = progress.total >= 0      ? progress.total
                                   : engine->isQuickRefresh() ? -1
-                                                             : m_workspace->cache()->syncState(progress.type).total;
+                                                             : states.value(progress.type).total;
             done += progress.done;
             totalsKnown = totalsKnown && expected >= 0;
             total += qMax(expected, progress.done);
@@ -812,7 +817,7 @@ void MainWindow::updateSyncStatus()
     bool everyType = true;
     QStringList lines;
     for (const QString &type : cache::cachedTypes()) {
-        const QDateTime complete = m_workspace->cache()->syncState(type).lastComplete;
+        const QDateTime complete = states.value(type).lastComplete;
         const QString title = ResourcePage::titleFor(type);
         if (!complete.isValid()) {
             everyType = false;
