@@ -218,6 +218,43 @@ QString trigramQuery(const QString &needle)
     return terms.join(QStringLiteral(" AND "));
 }
 
+// Best hits first: by rank, then the shorter snippet (the closer match), then by id (stable).
+bool rankedBefore(const SearchHit &a, const SearchHit &b)
+{
+    if (a.rank != b.rank) {
+        return a.rank < b.rank;
+    }
+    if (a.snippet.size() != b.snippet.size()) {
+        return a.snippet.size() < b.snippet.size();
+    }
+    return a.id < b.id;
+}
+
+// What searchWithRelated() looks at besides a type's own fields: a related type, and the Id column linking the two;
+// `held`: the column is this type's and holds the related record's id (licenses.owner), else it is the related
+// type's and holds this type's id (machines.license). `name` prefixes the related hit's field.
+struct SearchRelation
+{
+    const char *type;
+    const char *name;
+    const char *related;
+    const char *column;
+    bool held;
+};
+
+constexpr SearchRelation kSearchRelations[] = {
+    {"licenses", "owner", "users", "owner", true},
+    {"licenses", "machines", "machines", "license", false},
+    {"machines", "license", "licenses", "license", true},
+    {"machines", "owner", "users", "owner", true},
+    {"users", "licenses", "licenses", "owner", false},
+    {"releases", "artifacts", "artifacts", "release", false},
+    {"artifacts", "release", "releases", "release", true},
+};
+
+// A related hit ranks after a direct hit of the same kind (the same tier: see search()), before any of a weaker one.
+constexpr double kRelatedRank = 0.1;
+
 } // namespace
 
 QVariant toSql(Column::Kind kind, const QVariant &value)
@@ -672,15 +709,93 @@ QList<SearchHit> Cache::search(const QString &text, const QStringList &types, in
     }
 
     QList<SearchHit> hits = best.values();
-    std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        if (a.rank != b.rank) {
-            return a.rank < b.rank;
+    std::sort(hits.begin(), hits.end(), rankedBefore);
+    if (hits.size() > limit) {
+        hits.resize(limit);
+    }
+    return hits;
+}
+
+QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &type, int limit) const
+{
+    QHash<QString, SearchHit> best; // this type's id -> its best hit
+    const auto offer = [&](const SearchHit &hit) {
+        const auto at = best.find(hit.id);
+        if (at == best.end() || rankedBefore(hit, *at)) {
+            best.insert(hit.id, hit);
         }
-        if (a.snippet.size() != b.snippet.size()) {
-            return a.snippet.size() < b.snippet.size();
+    };
+    for (const SearchHit &hit : search(text, {type}, limit)) {
+        offer(hit);
+    }
+    for (const SearchRelation &relation : kSearchRelations) {
+        if (type != QLatin1String(relation.type)) {
+            continue;
         }
-        return a.id < b.id;
-    });
+        const QString column = QLatin1String(relation.column);
+        const QList<SearchHit> related = search(text, {QLatin1String(relation.related)}, limit);
+        if (related.isEmpty()) {
+            continue;
+        }
+        QHash<QString, qsizetype> relatedAt; // a related record's id -> its hit
+        QStringList relatedIds;
+        for (qsizetype i = 0; i < related.size(); ++i) {
+            relatedAt.insert(related.at(i).id, i);
+            relatedIds.append(related.at(i).id);
+        }
+        // This type's ids, each with the related hit that found it.
+        QList<QPair<QString, qsizetype>> found;
+        if (relation.held) {
+            // This type's records that refer to a hit (a user's licenses): at most `limit` of them, newest first.
+            for (const Row &row : rows({type,
+                                        {{column, Filter::Op::In, relatedIds}},
+                                        QStringLiteral("created"),
+                                        Qt::DescendingOrder,
+                                        0,
+                                        limit},
+                                       {column})) {
+                found.append({row.id, relatedAt.value(row.values.value(0).toString(), -1)});
+            }
+        } else {
+            // The records the hits refer to (a machine's license), when this cache holds them.
+            QHash<QString, qsizetype> byId;
+            for (const Row &row : rows({QLatin1String(relation.related),
+                                        {{QStringLiteral("id"), Filter::Op::In, relatedIds}},
+                                        QStringLiteral("created"),
+                                        Qt::DescendingOrder,
+                                        0,
+                                        int(relatedIds.size())},
+                                       {column})) {
+                const QString id = row.values.value(0).toString();
+                if (!id.isEmpty() && !byId.contains(id)) {
+                    byId.insert(id, relatedAt.value(row.id, -1));
+                }
+            }
+            const QStringList ids = byId.keys();
+            for (const Row &row : rows({type,
+                                        {{QStringLiteral("id"), Filter::Op::In, ids}},
+                                        QStringLiteral("created"),
+                                        Qt::DescendingOrder,
+                                        0,
+                                        int(ids.size())},
+                                       {})) {
+                found.append({row.id, byId.value(row.id)});
+            }
+        }
+        for (const auto &[id, at] : std::as_const(found)) {
+            if (at < 0) {
+                continue;
+            }
+            const SearchHit &hit = related.at(at);
+            offer({type,
+                   id,
+                   QLatin1String(relation.name) + QLatin1Char('.') + hit.field,
+                   hit.snippet,
+                   hit.rank + kRelatedRank});
+        }
+    }
+    QList<SearchHit> hits = best.values();
+    std::sort(hits.begin(), hits.end(), rankedBefore);
     if (hits.size() > limit) {
         hits.resize(limit);
     }

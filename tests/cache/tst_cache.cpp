@@ -227,6 +227,8 @@ private Q_SLOTS:
     void searchFindsFragments();
     void searchRanksAndReportsFields();
     void searchShortText();
+    void searchWithRelatedFindsTheCustomer();
+    void searchWithRelatedRanksDirectHitsFirst();
     void searchFollowsChanges();
     void searchIndexCatchesUpAfterACrash();
     void damagedSearchIndexIsBuiltAgain();
@@ -1610,6 +1612,180 @@ void TestCache::searchShortText()
             || m_cache->search(QStringLiteral("@"), {QStringLiteral("users")})
                    .constFirst()
                    .snippet.startsWith(QLatin1Char('@')));
+}
+
+// A support desk's search on the licenses page: a customer's email, or a fingerprint their machine sent, finds their
+// licenses, over the demo data; a machine's page finds machines by their license's key.
+void TestCache::searchWithRelatedFindsTheCustomer()
+{
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    fill(*m_cache);
+    const auto contains = [](const api::Resource &resource, const QStringList &attributes, const QString &needle) {
+        for (const QString &attribute : attributes) {
+            if (resource.stringAttribute(attribute).contains(needle, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+        const QJsonObject metadata = resource.attribute(QStringLiteral("metadata")).toObject();
+        for (const auto &[path, value] : metadataValues(metadata)) {
+            if (value.contains(needle, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const QStringList licenseFields{QStringLiteral("key"), QStringLiteral("name")};
+    const QStringList userFields{QStringLiteral("email"), QStringLiteral("fullName")};
+    const QStringList machineFields{QStringLiteral("fingerprint"),
+                                    QStringLiteral("hostname"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("ip")};
+    const auto idsOf = [](const QList<SearchHit> &hits) {
+        QSet<QString> ids;
+        for (const SearchHit &hit : hits) {
+            ids.insert(hit.id);
+        }
+        return ids;
+    };
+
+    // An owner's whole email: every license of every user whose email holds it, and the licenses that hold it.
+    const api::Resource owner = find(QStringLiteral("users"), [this](const api::Resource &user) {
+        return std::any_of(m_resources.value(QStringLiteral("licenses")).cbegin(),
+                           m_resources.value(QStringLiteral("licenses")).cend(),
+                           [&](const api::Resource &license) {
+            return license.relatedId(QStringLiteral("owner")) == user.id();
+        });
+    });
+    QVERIFY(!owner.id().isEmpty());
+    const QString email = owner.stringAttribute(QStringLiteral("email")).toUpper();
+    QSet<QString> owners;
+    for (const api::Resource &user : m_resources.value(QStringLiteral("users"))) {
+        if (contains(user, userFields, email)) {
+            owners.insert(user.id());
+        }
+    }
+    QSet<QString> expected;
+    for (const api::Resource &license : m_resources.value(QStringLiteral("licenses"))) {
+        if (owners.contains(license.relatedId(QStringLiteral("owner"))) || contains(license, licenseFields, email)) {
+            expected.insert(license.id());
+        }
+    }
+    QList<SearchHit> hits = m_cache->searchWithRelated(email, QStringLiteral("licenses"), 1000);
+    QCOMPARE(idsOf(hits), expected);
+    QVERIFY(std::all_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) {
+        return hit.type == QStringLiteral("licenses");
+    }));
+    const auto ownedHit = std::find_if(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) {
+        return hit.field == QStringLiteral("owner.email");
+    });
+    QVERIFY(ownedHit != hits.cend());
+    QCOMPARE(ownedHit->snippet.toUpper(), email);
+    // search() alone does not know owners.
+    QVERIFY(m_cache->search(email, {QStringLiteral("licenses")}, 1000).size() < hits.size());
+
+    // A fragment of a machine's fingerprint: the licenses of the machines that hold it.
+    const api::Resource machine = find(QStringLiteral("machines"), [](const api::Resource &m) {
+        return !m.relatedId(QStringLiteral("license")).isEmpty()
+            && m.stringAttribute(QStringLiteral("fingerprint")).size() >= 16;
+    });
+    QVERIFY(!machine.id().isEmpty());
+    const QString fragment = machine.stringAttribute(QStringLiteral("fingerprint")).mid(4, 10).toLower();
+    QSet<QString> machineLicenses;
+    for (const api::Resource &m : m_resources.value(QStringLiteral("machines"))) {
+        if (contains(m, machineFields, fragment)) {
+            machineLicenses.insert(m.relatedId(QStringLiteral("license")));
+        }
+    }
+    expected.clear();
+    for (const api::Resource &license : m_resources.value(QStringLiteral("licenses"))) {
+        if (machineLicenses.contains(license.id()) || contains(license, licenseFields, fragment)) {
+            expected.insert(license.id());
+        }
+    }
+    hits = m_cache->searchWithRelated(fragment, QStringLiteral("licenses"), 1000);
+    QCOMPARE(idsOf(hits), expected);
+    QVERIFY(expected.contains(machine.relatedId(QStringLiteral("license"))));
+    for (const SearchHit &hit : std::as_const(hits)) {
+        if (hit.id == machine.relatedId(QStringLiteral("license"))) {
+            QCOMPARE(hit.field, QStringLiteral("machines.fingerprint"));
+            QVERIFY(hit.snippet.contains(fragment, Qt::CaseInsensitive));
+        }
+    }
+
+    // The machines page, by the license's key.
+    const api::Resource license = find(QStringLiteral("licenses"), [&](const api::Resource &l) {
+        return l.id() == machine.relatedId(QStringLiteral("license"));
+    });
+    const QString key = license.stringAttribute(QStringLiteral("key"));
+    hits = m_cache->searchWithRelated(key, QStringLiteral("machines"), 1000);
+    QSet<QString> licensed;
+    for (const api::Resource &m : m_resources.value(QStringLiteral("machines"))) {
+        if (m.relatedId(QStringLiteral("license")) == license.id() || contains(m, machineFields, key)) {
+            licensed.insert(m.id());
+        }
+    }
+    QCOMPARE(idsOf(hits), licensed);
+    QVERIFY(idsOf(hits).contains(machine.id()));
+
+    // Types without relations search as search() does; the limit holds.
+    QCOMPARE(idsOf(m_cache->searchWithRelated(QStringLiteral("Atlas"), QStringLiteral("products"))),
+             idsOf(m_cache->search(QStringLiteral("Atlas"), {QStringLiteral("products")})));
+    QCOMPARE(m_cache->searchWithRelated(QStringLiteral("com"), QStringLiteral("licenses"), 3).size(), 3);
+    QVERIFY(m_cache->searchWithRelated(QStringLiteral("zzzqqq"), QStringLiteral("licenses")).isEmpty());
+}
+
+void TestCache::searchWithRelatedRanksDirectHitsFirst()
+{
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    const auto resource = [](const char *type, const char *id, const QJsonObject &attributes) {
+        api::Resource r{QString::fromLatin1(type), QString::fromLatin1(id)};
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            r.setAttribute(it.key(), it.value());
+        }
+        r.setAttribute(QStringLiteral("created"), QStringLiteral("2024-01-01T00:00:00.000Z"));
+        return r;
+    };
+    api::Resource user = resource("users",
+                                  "b0000000-0000-4000-8000-000000000001",
+                                  {{QStringLiteral("email"), QStringLiteral("ops@zebra-works.example")},
+                                   {QStringLiteral("fullName"), QStringLiteral("Zebra Ops")}});
+    api::Resource owned = resource("licenses",
+                                   "a0000000-0000-4000-8000-000000000001",
+                                   {{QStringLiteral("key"), QStringLiteral("KEY-OWNED")},
+                                    {QStringLiteral("name"), QStringLiteral("Workstation")}});
+    owned.setRelated(QStringLiteral("owner"), {QStringLiteral("users"), user.id()});
+    const api::Resource named = resource("licenses",
+                                         "a0000000-0000-4000-8000-000000000002",
+                                         {{QStringLiteral("key"), QStringLiteral("KEY-NAMED")},
+                                          {QStringLiteral("name"), QStringLiteral("ops@zebra-works.example")}});
+    const api::Resource inside = resource("licenses",
+                                          "a0000000-0000-4000-8000-000000000003",
+                                          {{QStringLiteral("key"), QStringLiteral("KEY-INSIDE")},
+                                           {QStringLiteral("name"),
+                                            QStringLiteral("Seat of ops@zebra-works.example")}});
+    // A machine whose license this cache does not hold finds nothing.
+    api::Resource stray = resource("machines",
+                                   "c0000000-0000-4000-8000-000000000001",
+                                   {{QStringLiteral("fingerprint"), QStringLiteral("ops@zebra-works.example-fp")}});
+    stray.setRelated(QStringLiteral("license"),
+                     {QStringLiteral("licenses"), QStringLiteral("a0000000-0000-4000-8000-0000000000ff")});
+    QVERIFY2(m_cache->upsert({user, owned, named, inside, stray}, &error), qPrintable(error));
+
+    QStringList order;
+    for (const SearchHit &hit :
+         m_cache->searchWithRelated(QStringLiteral("ops@zebra-works.example"), QStringLiteral("licenses"))) {
+        order.append(hit.id.right(1) + QLatin1Char(':') + hit.field);
+    }
+    // The whole value directly, the whole value of the owner's email, then a fragment inside a name.
+    QCOMPARE(order, (QStringList{QStringLiteral("2:name"), QStringLiteral("1:owner.email"), QStringLiteral("3:name")}));
+    // A user by the key of a license they own.
+    const QList<SearchHit> users = m_cache->searchWithRelated(QStringLiteral("key-owned"), QStringLiteral("users"));
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.constFirst().id, user.id());
+    QCOMPARE(users.constFirst().field, QStringLiteral("licenses.key"));
+    QCOMPARE(users.constFirst().snippet, QStringLiteral("KEY-OWNED"));
 }
 
 void TestCache::searchFollowsChanges()
