@@ -393,6 +393,39 @@ QString ResourceColumns::notSetText()
     return tr("Not set");
 }
 
+QString ResourceColumns::searchFieldLabel(const QString &field) const
+{
+    if (field.startsWith(QLatin1String("metadata."))) {
+        return tr("%1 › %2").arg(tr("Metadata"), field.mid(int(qstrlen("metadata."))));
+    }
+    const qsizetype dot = field.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        const int column = indexOf(field);
+        return column >= 0 ? at(column).label : labelFromName(field);
+    }
+    // Through a relationship: a column of this type holding the related record's id ("owner"), or the related type
+    // whose records refer to this one ("machines").
+    const QString head = field.left(dot);
+    const QString rest = field.mid(dot + 1);
+    QString relatedType = this->relatedType(head);
+    QString prefix;
+    if (!relatedType.isEmpty()) {
+        prefix = at(indexOf(head)).label;
+    } else {
+        relatedType = head;
+        if (head == QLatin1String("machines")) {
+            prefix = tr("Machine");
+        } else if (head == QLatin1String("licenses")) {
+            prefix = tr("License");
+        } else if (head == QLatin1String("artifacts")) {
+            prefix = tr("Artifact");
+        } else {
+            prefix = labelFromName(head);
+        }
+    }
+    return tr("%1 › %2").arg(prefix, ResourceColumns(relatedType).searchFieldLabel(rest));
+}
+
 QString ResourceColumns::labelFromName(const QString &name)
 {
     QString label;

@@ -92,6 +92,10 @@ public:
     // The em dash shown for a null value, and its tooltip.
     static QString nullText();
     static QString notSetText();
+    // What a search hit's field (cache::SearchHit::field) of this type is called: "Key", "Metadata › customerId",
+    // and through a relationship "Owner › Email", "Machine › Fingerprint".
+    QString searchFieldLabel(const QString &field) const;
+
     // "Max processes" from "maxProcesses": a label for attributes the cache has no column for.
     static QString labelFromName(const QString &name);
 

@@ -477,7 +477,7 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
         *count = m_cache->count(type(), conditions);
         return;
     }
-    const QList<cache::SearchHit> found = m_cache->search(m_searchText, {type()}, kMaxSearchHits);
+    const QList<cache::SearchHit> found = m_cache->searchWithRelated(m_searchText, type(), kMaxSearchHits);
     QStringList ids;
     ids.reserve(found.size());
     for (const cache::SearchHit &hit : found) {
@@ -803,7 +803,7 @@ int ResourceTableModel::rowCount(const QModelIndex &parent) const
 
 int ResourceTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns.count();
+    return parent.isValid() ? 0 : m_columns.count() + 1;
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -812,6 +812,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int column = index.column();
+    if (column == matchColumn()) {
+        return matchData(index.row(), role);
+    }
     const cache::Column &spec = m_columns.at(column);
     switch (role) {
     case ResourceTypeRole:
@@ -879,8 +882,63 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant ResourceTableModel::matchData(int rowNumber, int role) const
+{
+    switch (role) {
+    case ResourceTypeRole:
+        return type();
+    case ColumnNameRole:
+        return QString(kMatchColumn);
+    default:
+        break;
+    }
+    const cache::Row *row = rowAt(rowNumber, true);
+    if (!row) {
+        return {};
+    }
+    const auto hit = m_hitsById.constFind(row->id);
+    switch (role) {
+    case ResourceIdRole:
+        return row->id;
+    case StatusRole: {
+        const int status = m_columns.indexOf(m_columns.statusColumn());
+        return status >= 0 ? row->values.value(status) : QVariant();
+    }
+    case Qt::DisplayRole:
+    case RawValueRole:
+        if (hit == m_hitsById.cend()) {
+            return {};
+        }
+        return tr("%1: %2").arg(m_columns.searchFieldLabel(hit->field), hit->snippet);
+    case Qt::ToolTipRole:
+        if (hit == m_hitsById.cend()) {
+            return {};
+        }
+        return tr("“%1” was found in %2: %3")
+            .arg(m_searchText.trimmed(), m_columns.searchFieldLabel(hit->field), hit->snippet);
+    case MatchedFieldRole:
+        return hit == m_hitsById.cend() ? QVariant() : QVariant(hit->field);
+    case MatchSnippetRole:
+        return hit == m_hitsById.cend() ? QVariant() : QVariant(hit->snippet);
+    default:
+        return {};
+    }
+}
+
 QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == matchColumn()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Found In");
+        case Qt::ToolTipRole:
+            return tr("Where the search text was found: a field of the record, or of its owner, license or machines");
+        case ColumnNameRole:
+            return QString(kMatchColumn);
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.count()) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -918,7 +976,8 @@ void ResourceTableModel::sort(int column, Qt::SortOrder order)
         name = QStringLiteral("created");
         order = Qt::DescendingOrder;
     }
-    const bool rankOrder = column < 0;
+    // The match column sorts as a search does: best hits first.
+    const bool rankOrder = column < 0 || column == matchColumn();
     if (name == m_sortColumn && order == m_sortOrder && rankOrder == m_rankOrder) {
         return;
     }

@@ -62,12 +62,19 @@ public:
 
     const ResourceColumns &resourceColumns() const { return m_columns; }
 
-    // The cache column of each model column, in order; the ones a table shows before the user chooses.
-    QStringList columnNames() const { return m_columns.names(); }
+    // The column that says, while searching, where each row matched ("Owner › Email: ada@example.com"): the last
+    // one, named kMatchColumn, after the cache's columns. A view shows it only while searching.
+    static constexpr QLatin1StringView kMatchColumn{"match"};
+
+    int matchColumn() const { return m_columns.count(); }
+
+    // The cache column of each model column, in order (then kMatchColumn); the ones a table shows before the user
+    // chooses.
+    QStringList columnNames() const { return m_columns.names() << QString(kMatchColumn); }
 
     QStringList defaultVisibleColumns() const { return m_columns.defaultVisibleNames(); }
 
-    int columnOf(const QString &name) const { return m_columns.indexOf(name); }
+    int columnOf(const QString &name) const { return name == kMatchColumn ? matchColumn() : m_columns.indexOf(name); }
 
     // The clock of relative times and of setExpiringWithinDays(); invalid (the default): the current time.
     void setNow(const QDateTime &now);
@@ -100,6 +107,8 @@ public:
     // Text of three or more characters finds fragments anywhere; one or two characters, values that start with it
     // (see cache::Cache::search). While searching, the rows are this type's hits (at most kMaxSearchHits) that pass
     // the filters, best first, until sort() picks a column. Empty: back to the whole list.
+    // Searches find records through related ones too (cache::Cache::searchWithRelated): a license by its owner's
+    // email or a machine's fingerprint.
     void setSearchText(const QString &text);
 
     QString searchText() const { return m_searchText; }
@@ -189,6 +198,8 @@ private:
     // The model column of the Lookup column that names the resource of Id column `column`; -1 when none.
     int lookupIndexOf(int column) const;
     QVariant displayValue(const cache::Row &row, int column) const;
+    // The match column's data (matchColumn()).
+    QVariant matchData(int row, int role) const;
 
     bool sortsByRank() const { return isSearching() && m_rankOrder; }
 

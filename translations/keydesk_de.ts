@@ -3593,6 +3593,26 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ResourceDetailModel</name>
@@ -3966,6 +3986,22 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was found in %2: %3</source>
+        <translation>„%1“ wurde gefunden in %2: %3</translation>
+    </message>
+    <message>
+        <source>Found In</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Where the search text was found: a field of the record, or of its owner, license or machines</source>
+        <translation>Wo der Suchtext gefunden wurde: in einem Feld des Eintrags oder seines Besitzers, seiner Lizenz oder seiner Maschinen</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5411,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>Keine %1 haben %2 „%3“; im Cache vorhanden sind %4.</translation>
     </message>
     <message>
+        <source>The sync was stopped; what it had written is kept. Run keydesk sync again to continue where it stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten; was sie schon geschrieben hatte, bleibt erhalten. Führen Sie keydesk sync erneut aus, um dort fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>Der lokale Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>Usage: keydesk [--lang LANG] [--sandbox] [FILE.lic]
        keydesk inspect FILE... [--public-key KEY]... [--license-key KEY] [--fingerprint FP]
                        [--scheme SCHEME] [--at TIME] [--json]
@@ -5405,7 +5449,9 @@ Commands:
   list         Print the cached records of a type (licenses, machines, users …), as text,
                JSON or CSV (RFC 4180, for spreadsheets).
   search       Find cached records by any fragment of 3 or more characters of a key,
-               fingerprint, email, name, hostname or metadata value.
+               fingerprint, email, name, hostname or metadata value. With --type, also through
+               related records: licenses by their owner or their machines, machines by their
+               license or owner, users by their licenses (field owner.email, machines.fingerprint …).
 
 Options:
   --public-key KEY   The account&apos;s public key: 64 hex characters (Ed25519), PEM, base64 DER,
@@ -5456,7 +5502,9 @@ Befehle:
                JSON oder CSV (RFC 4180, für Tabellenkalkulationen) ausgeben.
   search       Zwischengespeicherte Einträge über ein beliebiges Fragment von mindestens 3 Zeichen
                eines Schlüssels, Fingerabdrucks, einer E-Mail-Adresse, eines Namens, Hostnamens oder
-               Metadatenwerts finden.
+               Metadatenwerts finden. Mit --type auch über verknüpfte Einträge: Lizenzen über ihren
+               Besitzer oder ihre Maschinen, Maschinen über ihre Lizenz oder ihren Besitzer, Benutzer
+               über ihre Lizenzen (Feld owner.email, machines.fingerprint …).
 
 Optionen:
   --public-key KEY   Öffentlicher Schlüssel des Kontos: 64 Hex-Zeichen (Ed25519), PEM, base64-DER,
@@ -5476,14 +5524,6 @@ Rückgabewerte: 0 gültig oder erledigt; 1 ungültig, abgelaufen oder manipulier
 Synchronisierung oder, bei list und search, noch nichts im Cache; 2 Aufruf- oder Eingabefehler;
 130 eine mit Strg+C angehaltene Synchronisierung.
 </translation>
-    </message>
-    <message>
-        <source>The sync was stopped; what it had written is kept. Run keydesk sync again to continue where it stopped.</source>
-        <translation>Die Synchronisierung wurde angehalten; was sie schon geschrieben hatte, bleibt erhalten. Führen Sie keydesk sync erneut aus, um dort fortzufahren.</translation>
-    </message>
-    <message>
-        <source>The local cache cannot be read: %1</source>
-        <translation>Der lokale Cache kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ void PickResourceDialog::refill()
             cache::Query(m_type, m_filters, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
     } else {
         QStringList ids;
-        for (const cache::SearchHit &hit : m_cache->search(text, {m_type}, 200)) {
+        for (const cache::SearchHit &hit : m_cache->searchWithRelated(text, m_type, 200)) {
             ids << hit.id;
         }
         // The hits that pass the filters, best first.

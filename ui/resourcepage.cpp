@@ -520,7 +520,20 @@ void ResourcePage::applyFilters()
         m_model->setExpiringWithinDays(m_expiring->currentData().toInt());
     }
     m_model->setSearchText(m_search->text().trimmed());
+    showMatchColumn();
     updateSummary();
+}
+
+void ResourcePage::showMatchColumn()
+{
+    if (!m_model || m_table->model() != m_model) {
+        return;
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = m_model->matchColumn();
+    if (header->isSectionHidden(column) == m_model->isSearching()) {
+        header->setSectionHidden(column, !m_model->isSearching());
+    }
 }
 
 void ResourcePage::refresh()
@@ -661,6 +674,9 @@ void ResourcePage::showHeaderMenu(const QPoint &pos)
     menu.setObjectName(QStringLiteral("columnChooser"));
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == m_model->matchColumn()) {
+            continue; // shown while searching, and only then
+        }
         QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
@@ -691,8 +707,12 @@ void ResourcePage::restoreColumns()
             const QString name = m_model->headerData(column, Qt::Horizontal, ColumnNameRole).toString();
             header->setSectionHidden(column, !visible.contains(name));
         }
+        // Where a search found each row: first, where the eye starts, and wide enough for an email or a key.
+        header->moveSection(header->visualIndex(m_model->matchColumn()), 0);
+        header->resizeSection(m_model->matchColumn(), 300);
     }
     header->setSortIndicatorShown(true);
+    showMatchColumn();
 }
 
 bool ResourcePage::exportCsv(const QString &path,

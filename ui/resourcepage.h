@@ -98,6 +98,8 @@ private:
     void saveColumns() const;
     void fillProducts();
     void restoreColumns();
+    // The model's match column: shown while searching, hidden otherwise.
+    void showMatchColumn();
 
     CommandContext &m_context;
     QString m_type;

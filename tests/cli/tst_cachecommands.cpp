@@ -473,6 +473,31 @@ void TestCacheCommands::searchReportsTheFieldThatMatched()
                  }),
              text.out.constData());
 
+    // With --type licenses, the same fragment finds the machine's license, through its machine.
+    const QString licenseId = machine.links.value(QStringLiteral("license")).toString();
+    QVERIFY(!licenseId.isEmpty());
+    const Run related = keydesk(QStringList{QStringLiteral("search"),
+                                            fingerprint.mid(2, 9).toUpper(),
+                                            QStringLiteral("--type"),
+                                            QStringLiteral("licenses")}
+                                + target());
+    QVERIFY2(related.exitCode == 0, qPrintable(related.err));
+    const QStringList viaMachine{QStringLiteral("licenses"),
+                                 licenseId,
+                                 QStringLiteral("machines.fingerprint"),
+                                 fingerprint};
+    const QStringList relatedLines = QString::fromUtf8(related.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(std::any_of(
+                 relatedLines.cbegin(),
+                 relatedLines.cend(),
+                 [&](const QString &line) {
+        return line.split(QLatin1Char('\t')) == viaMachine;
+                 }),
+             related.out.constData());
+    for (const QString &line : relatedLines) {
+        QVERIFY2(line.startsWith(QStringLiteral("licenses\t")), qPrintable(line)); // only the type asked for
+    }
+
     // Nothing found: nothing on standard output, a sentence on standard error, success.
     const Run none = keydesk(QStringList{QStringLiteral("search"), QStringLiteral("qqxqqzq")} + target());
     QCOMPARE(none.exitCode, 0);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void statusFilterShowsOnlyExpired();
     void typedFiltersFollowTheColumns();
     void searchFindsAKeyFragment();
+    void searchFindsLicensesThroughOwnersAndMachines();
     void relativeTime_data();
     void relativeTime();
     void formatsValuesAsAUserReadsThem();
@@ -75,7 +76,10 @@ void TestResourceTableModel::everyTypeUnderTester()
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), int(m_cache.count(type)));
         QVERIFY2(model.rowCount() > 0, qPrintable(type));
-        QCOMPARE(model.columnCount(), int(cache::columnsOf(type).size()));
+        // The cache's columns, then where a search found the row.
+        QCOMPARE(model.columnCount(), int(cache::columnsOf(type).size()) + 1);
+        QCOMPARE(model.matchColumn(), model.columnCount() - 1);
+        QCOMPARE(model.columnOf(QStringLiteral("match")), model.matchColumn());
         // Every cell of the first rows reads without a query per cell, and names its column.
         for (int row = 0; row < qMin(model.rowCount(), 30); ++row) {
             QVERIFY(!model.idAt(row).isEmpty());
@@ -83,7 +87,8 @@ void TestResourceTableModel::everyTypeUnderTester()
                 const QModelIndex index = model.index(row, column);
                 QCOMPARE(index.data(ResourceIdRole).toString(), model.idAt(row));
                 QCOMPARE(index.data(ColumnNameRole).toString(), model.columnNames().at(column));
-                QVERIFY(!index.data(Qt::DisplayRole).toString().isEmpty());
+                // The match column says nothing while not searching.
+                QCOMPARE(index.data(Qt::DisplayRole).toString().isEmpty(), column == model.matchColumn());
             }
         }
         model.sort(0, Qt::AscendingOrder);
@@ -252,6 +257,71 @@ void TestResourceTableModel::typedFiltersFollowTheColumns()
     }
 }
 
+// What support types into the licenses page: the customer's email, or the fingerprint their machine reports.
+void TestResourceTableModel::searchFindsLicensesThroughOwnersAndMachines()
+{
+    // A machine with a license whose owner is cached.
+    const QList<cache::Row> machines = m_cache.rows({QStringLiteral("machines"),
+                                                     {{QStringLiteral("license"), cache::Filter::Op::IsNotNull, {}}},
+                                                     QStringLiteral("created"),
+                                                     Qt::DescendingOrder,
+                                                     0,
+                                                     1000},
+                                                    {QStringLiteral("license"), QStringLiteral("fingerprint")});
+    QString licenseId;
+    QString fingerprint;
+    QString email;
+    for (const cache::Row &machine : machines) {
+        const QList<cache::Row>
+            owners = m_cache.rows({Licenses, {{QStringLiteral("id"), cache::Filter::Op::Equals, machine.values.at(0)}}},
+                                  {QStringLiteral("ownerEmail")});
+        if (!owners.isEmpty() && !owners.constFirst().values.at(0).toString().isEmpty()) {
+            licenseId = machine.values.at(0).toString();
+            fingerprint = machine.values.at(1).toString();
+            email = owners.constFirst().values.at(0).toString();
+            break;
+        }
+    }
+    QVERIFY(!licenseId.isEmpty());
+
+    ResourceTableModel model(&m_cache, Licenses);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSearchText(email);
+    int row = model.rowOfId(licenseId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, 0).data(MatchedFieldRole).toString(), QStringLiteral("owner.email"));
+    QCOMPARE(model.index(row, model.matchColumn()).data().toString(), QStringLiteral("Owner › Email: ") + email);
+    // Every hit's owner is that customer, or the email is in the license itself.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString field = model.index(r, 0).data(MatchedFieldRole).toString();
+        if (field == QLatin1String("owner.email")) {
+            QVERIFY(cell(model, r, QStringLiteral("ownerEmail"), RawValueRole)
+                        .toString()
+                        .contains(email, Qt::CaseInsensitive));
+        }
+    }
+
+    const QString fragment = fingerprint.mid(3, 9);
+    model.setSearchText(fragment);
+    row = model.rowOfId(licenseId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, 0).data(MatchedFieldRole).toString(), QStringLiteral("machines.fingerprint"));
+    const QString shown = model.index(row, model.matchColumn()).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("Machine › Fingerprint: ")), qPrintable(shown));
+    QVERIFY(shown.contains(fragment, Qt::CaseInsensitive));
+
+    // Labels of other fields.
+    const ResourceColumns columns(Licenses);
+    QCOMPARE(columns.searchFieldLabel(QStringLiteral("metadata.customerId")), QStringLiteral("Metadata › customerId"));
+    QCOMPARE(columns.searchFieldLabel(QStringLiteral("owner.metadata.tier")),
+             QStringLiteral("Owner › Metadata › tier"));
+    QCOMPARE(columns.searchFieldLabel(QStringLiteral("machines.hostname")), QStringLiteral("Machine › Hostname"));
+    QCOMPARE(ResourceColumns(QStringLiteral("users")).searchFieldLabel(QStringLiteral("licenses.key")),
+             QStringLiteral("License › Key"));
+    QCOMPARE(ResourceColumns(QStringLiteral("machines")).searchFieldLabel(QStringLiteral("license.name")),
+             QStringLiteral("License › Name"));
+}
+
 void TestResourceTableModel::searchFindsAKeyFragment()
 {
     ResourceTableModel model(&m_cache, Licenses);
@@ -271,6 +341,12 @@ void TestResourceTableModel::searchFindsAKeyFragment()
     for (int r = 0; r < model.rowCount(); ++r) {
         QVERIFY(!model.index(r, 0).data(MatchedFieldRole).toString().isEmpty());
     }
+    // The match column names the field and shows the value around the fragment.
+    const QModelIndex match = model.index(row, model.matchColumn());
+    QVERIFY2(match.data().toString().startsWith(QStringLiteral("Key: ")), qPrintable(match.data().toString()));
+    QVERIFY(match.data().toString().contains(fragment, Qt::CaseInsensitive));
+    QVERIFY(match.data(Qt::ToolTipRole).toString().contains(fragment));
+    QCOMPARE(model.headerData(model.matchColumn(), Qt::Horizontal).toString(), QStringLiteral("Found In"));
 
     // Intersected with the typed filters: a status the license does not have hides it.
     const QString status = cell(model, row, QStringLiteral("status"), RawValueRole).toString();

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void firstRunOffersConnectSandboxAndInspector();
     void sidebarShowsEveryPageWithCounts();
     void findLicenseByKeyFragmentAndSuspendIt();
+    void findLicenseByOwnersEmailOrMachineFingerprint();
     void deactivateMachine();
     void recordDeletedOnTheServerIsExplained();
     void detailPaneStaysPutWhileTheTableRefreshes();
@@ -269,6 +271,82 @@ void TestMainWindow::sidebarShowsEveryPageWithCounts()
     }
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("lastSyncedLabel"))->text().contains(QLatin1String("synced")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("onlineLabel"))->text(), QStringLiteral("Online"));
+}
+
+// A customer writes in with their email, or the fingerprint their machine shows: the licenses page finds the license,
+// and says where it found it.
+void TestMainWindow::findLicenseByOwnersEmailOrMachineFingerprint()
+{
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    cache::Cache *cache = m_window->workspace()->cache();
+    // A machine whose license has an owner.
+    QString licenseId;
+    QString fingerprint;
+    QString email;
+    for (const cache::Row &machine : cache->rows({QStringLiteral("machines"),
+                                                  {{QStringLiteral("license"), cache::Filter::Op::IsNotNull, {}}},
+                                                  QStringLiteral("created"),
+                                                  Qt::DescendingOrder,
+                                                  0,
+                                                  500},
+                                                 {QStringLiteral("license"), QStringLiteral("fingerprint")})) {
+        const QList<cache::Row> license = cache->rows({QStringLiteral("licenses"),
+                                                       {{QStringLiteral("id"),
+                                                         cache::Filter::Op::Equals,
+                                                         machine.values.at(0)}}},
+                                                      {QStringLiteral("ownerEmail")});
+        if (!license.isEmpty() && !license.constFirst().values.at(0).toString().isEmpty()) {
+            licenseId = machine.values.at(0).toString();
+            fingerprint = machine.values.at(1).toString();
+            email = license.constFirst().values.at(0).toString();
+            break;
+        }
+    }
+    QVERIFY(!licenseId.isEmpty());
+
+    QHeaderView *header = licenses->table()->horizontalHeader();
+    const int match = licenses->model()->matchColumn();
+    QVERIFY(header->isSectionHidden(match)); // not searching
+
+    auto *search = licenses->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, email);
+    QTRY_COMPARE(licenses->model()->searchText(), email);
+    QVERIFY(licenses->model()->rowOfId(licenseId) >= 0);
+    // The column saying where: shown, first, with the owner's email.
+    QVERIFY(!header->isSectionHidden(match));
+    QCOMPARE(header->visualIndex(match), 0);
+    QVERIFY(header->sectionSize(match) >= 200);
+    const int row = licenses->model()->rowOfId(licenseId);
+    QCOMPARE(licenses->model()->index(row, match).data().toString(), QStringLiteral("Owner › Email: ") + email);
+    QCOMPARE(header->model()->headerData(match, Qt::Horizontal).toString(), QStringLiteral("Found In"));
+    if (const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        m_window->resize(1440, 900);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-search-by-owner.png")));
+    }
+
+    // A piece of the machine's fingerprint, in lower case; Enter opens the best hit.
+    search->clear();
+    QTRY_VERIFY(header->isSectionHidden(match));
+    const QString fragment = fingerprint.mid(2, 10).toLower();
+    QTest::keyClicks(search, fragment);
+    QTRY_COMPARE(licenses->model()->searchText(), fragment);
+    QVERIFY(licenses->model()->rowOfId(licenseId) >= 0);
+    const QString where = licenses->model()->index(licenses->model()->rowOfId(licenseId), match).data().toString();
+    QVERIFY2(where.startsWith(QStringLiteral("Machine › Fingerprint: "))
+                 && where.contains(fragment, Qt::CaseInsensitive),
+             qPrintable(where));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QCOMPARE(licenses->selectedResources().constFirst().id(), licenses->model()->idAt(0));
+
+    // Back to the whole list: the column goes away again, also after the page's columns are restored.
+    search->clear();
+    QTRY_COMPARE(licenses->model()->rowCount(), int(cache->count(QStringLiteral("licenses"))));
+    QVERIFY(header->isSectionHidden(match));
 }
 
 void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
