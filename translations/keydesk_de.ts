@@ -3018,6 +3018,14 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::PolicySummary</name>

@@ -1,6 +1,7 @@
 #include "ui/pickresourcedialog.h"
 
 #include "app/cache/cache.h"
+#include "models/resourcecolumns.h"
 #include "ui/command.h"
 
 #include <QDialogButtonBox>
@@ -80,6 +81,8 @@ void PickResourceDialog::refill()
     }
     const QString text = m_search->text().trimmed();
     QList<api::Resource> found;
+    QHash<QString, QString> foundIn; // id -> where the search found it, when the label does not show it
+    const ResourceColumns columns(m_type);
     if (text.isEmpty()) {
         found = m_cache->resources(
             cache::Query(m_type, m_filters, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
@@ -87,6 +90,10 @@ void PickResourceDialog::refill()
         QStringList ids;
         for (const cache::SearchHit &hit : m_cache->searchWithRelated(text, m_type, 200)) {
             ids << hit.id;
+            // Found through a related record or the metadata: the label alone would not say why.
+            if (hit.field.contains(QLatin1Char('.'))) {
+                foundIn.insert(hit.id, tr("%1: %2").arg(columns.searchFieldLabel(hit.field), hit.snippet));
+            }
         }
         // The hits that pass the filters, best first.
         QList<cache::Filter> filters = m_filters;
@@ -103,7 +110,10 @@ void PickResourceDialog::refill()
         }
     }
     for (const api::Resource &resource : std::as_const(found)) {
-        auto *item = new QListWidgetItem(resourceLabel(resource), m_list);
+        const QString where = foundIn.value(resource.id());
+        auto *item = new QListWidgetItem(where.isEmpty() ? resourceLabel(resource)
+                                                         : tr("%1 — %2").arg(resourceLabel(resource), where),
+                                         m_list);
         item->setData(Qt::UserRole, resource.id());
         item->setToolTip(resource.id());
     }
