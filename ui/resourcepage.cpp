@@ -707,9 +707,15 @@ void ResourcePage::restoreColumns()
             const QString name = m_model->headerData(column, Qt::Horizontal, ColumnNameRole).toString();
             header->setSectionHidden(column, !visible.contains(name));
         }
-        // Where a search found each row: first, where the eye starts, and wide enough for an email or a key.
+    }
+    // Where a search found each row: first, where the eye starts, and wide enough for an email or a key. Once, also
+    // in a layout saved before the column existed (which restoreState() gives it at the end); then where the user
+    // puts it.
+    QSettings settings;
+    if (!settings.value(settingsKey(m_type, "matchColumnPlaced")).toBool()) {
         header->moveSection(header->visualIndex(m_model->matchColumn()), 0);
         header->resizeSection(m_model->matchColumn(), 300);
+        settings.setValue(settingsKey(m_type, "matchColumnPlaced"), true);
     }
     header->setSortIndicatorShown(true);
     showMatchColumn();

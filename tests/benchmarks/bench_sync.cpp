@@ -40,6 +40,12 @@
 // the default 1 MB, 3.2-3.8 s at 256 KB, 4.6-5.6 s at 64 KB); a larger one was tried before, without gain. Only a
 // tokenizer of our own emitting better-spread terms could avoid it, for about 0.45 core-seconds. Also measured
 // without gain: PRAGMA secure_delete (on in Debian's SQLite) FAST or OFF; glibc's trim and mmap thresholds raised.
+// Scheduling, also without gain (interleaved, one round each): the writer and the full-text thread at nice 10 (1.91
+// and 1.83 against 1.98 and 1.81) or nice 5 (2.24, 1.91): with at most 6 pages waiting for the writer, a lower
+// priority only pauses the pager sooner; with 60 pages allowed to wait, 1.80 and 1.83 at normal priority and 1.84
+// and 1.79 at nice 10, against 1.94 and 2.07. The pages are all stored after 5.1-5.7 s, and the tail (the deferred
+// index builds, about 1.0 s) follows: without the tail the ratio would be about 1.45-1.55; with it, the machine's
+// two cores are short of about 2 core-seconds.
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"

@@ -7,6 +7,7 @@
 #include "app/profiles/secretstore.h"
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
+#include "models/resourcecolumns.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -35,6 +36,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void sidebarShowsEveryPageWithCounts();
     void findLicenseByKeyFragmentAndSuspendIt();
     void findLicenseByOwnersEmailOrMachineFingerprint();
+    void savedColumnLayoutGetsTheMatchColumnFirst();
     void deactivateMachine();
     void recordDeletedOnTheServerIsExplained();
     void detailPaneStaysPutWhileTheTableRefreshes();
@@ -347,6 +350,44 @@ void TestMainWindow::findLicenseByOwnersEmailOrMachineFingerprint()
     search->clear();
     QTRY_COMPARE(licenses->model()->rowCount(), int(cache->count(QStringLiteral("licenses"))));
     QVERIFY(header->isSectionHidden(match));
+}
+
+// A column layout saved before the Found In column existed: the user's layout stays, and the new column comes first.
+void TestMainWindow::savedColumnLayoutGetsTheMatchColumnFirst()
+{
+    const ResourceColumns presented(QStringLiteral("licenses"));
+    const int key = presented.indexOf(QStringLiteral("key"));
+    const int name = presented.indexOf(QStringLiteral("name"));
+    {
+        QStandardItemModel old(0, presented.count());
+        QTableView view;
+        view.setModel(&old);
+        QHeaderView *header = view.horizontalHeader();
+        for (int column = 0; column < presented.count(); ++column) {
+            header->setSectionHidden(column, !presented.isDefaultVisible(presented.at(column).name));
+        }
+        header->moveSection(header->visualIndex(key), 0);
+        header->resizeSection(key, 333);
+        header->setSectionHidden(name, true);
+        QSettings().setValue(QStringLiteral("pages/licenses/header"), header->saveState());
+    }
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    QHeaderView *header = licenses->table()->horizontalHeader();
+    const int match = licenses->model()->matchColumn();
+    QVERIFY(header->isSectionHidden(match));
+    QCOMPARE(header->visualIndex(match), 0);
+    QCOMPARE(header->visualIndex(key), 1);
+    QCOMPARE(header->sectionSize(key), 333);
+    QVERIFY(header->isSectionHidden(name));
+    QVERIFY(!header->isSectionHidden(presented.indexOf(QStringLiteral("status"))));
+
+    auto *search = licenses->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("Atlas"));
+    QTRY_COMPARE(licenses->model()->searchText(), QStringLiteral("Atlas"));
+    QVERIFY(!header->isSectionHidden(match));
+    QCOMPARE(header->visualIndex(match), 0);
+    QVERIFY(header->sectionSize(match) >= 200);
 }
 
 void TestMainWindow::findLicenseByKeyFragmentAndSuspendIt()
