@@ -242,8 +242,10 @@ public:
     // for a customer: a license by its owner's email or name, or by a fingerprint, hostname or name of one of its
     // machines; a machine by its license's key or name, or its owner; a user by a key or name of a license they
     // own; a release by a file name or checksum of one of its artifacts; an artifact by its release's version or
-    // tag. Such a hit reports the relationship before the related record's field ("owner.email",
-    // "machines.fingerprint", "license.key") and ranks after a direct hit of the same kind. Other types: search().
+    // tag. Up to two steps away: a machine by its license's owner's email, a user by a fingerprint of a machine of
+    // their license. Such a hit reports the relationships before the related record's field ("owner.email",
+    // "machines.fingerprint", "license.owner.email") and ranks after a direct hit of the same kind (two steps after
+    // one). At most 200 related records per relationship are followed. Other types: search().
     QList<SearchHit> searchWithRelated(const QString &text, const QString &type, int limit = 50) const;
 
 private:

@@ -721,8 +721,28 @@ QList<SearchHit> Cache::search(const QString &text, const QStringList &types, in
     return hits;
 }
 
-QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &type, int limit) const
+namespace {
+
+// searchWithRelated(): `type`'s own hits, and those through its relations, each related type searched the same way
+// `depth` more steps (not back to the type it was reached from): the machines page finds a machine by its license's
+// owner's email ("license.owner.email").
+// `searched`: the searches of one type's text made so far (a type reached twice is searched once).
+QList<SearchHit> searchThrough(const Cache &cache,
+                               const QString &text,
+                               const QString &type,
+                               int limit,
+                               int depth,
+                               const QString &from,
+                               QHash<QPair<QString, int>, QList<SearchHit>> *searched)
 {
+    const auto searchOnly = [&](const QString &only, int most) {
+        const QPair<QString, int> key{only, most};
+        auto at = searched->find(key);
+        if (at == searched->end()) {
+            at = searched->insert(key, cache.search(text, {only}, most));
+        }
+        return *at;
+    };
     QHash<QString, SearchHit> best; // this type's id -> its best hit
     const auto offer = [&](const SearchHit &hit) {
         const auto at = best.find(hit.id);
@@ -730,15 +750,19 @@ QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &ty
             best.insert(hit.id, hit);
         }
     };
-    for (const SearchHit &hit : search(text, {type}, limit)) {
+    for (const SearchHit &hit : searchOnly(type, limit)) {
         offer(hit);
     }
     for (const SearchRelation &relation : kSearchRelations) {
-        if (type != QLatin1String(relation.type)) {
+        if (type != QLatin1String(relation.type) || from == QLatin1String(relation.related)) {
             continue;
         }
         const QString column = QLatin1String(relation.column);
-        const QList<SearchHit> related = search(text, {QLatin1String(relation.related)}, qMin(limit, kMaxRelatedHits));
+        const QString relatedType = QLatin1String(relation.related);
+        const int relatedLimit = qMin(limit, kMaxRelatedHits);
+        const QList<SearchHit>
+            related = depth > 0 ? searchThrough(cache, text, relatedType, relatedLimit, depth - 1, type, searched)
+                                : searchOnly(relatedType, relatedLimit);
         if (related.isEmpty()) {
             continue;
         }
@@ -752,38 +776,38 @@ QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &ty
         QList<QPair<QString, qsizetype>> found;
         if (relation.held) {
             // This type's records that refer to a hit (a user's licenses): at most `limit` of them, newest first.
-            for (const Row &row : rows({type,
-                                        {{column, Filter::Op::In, relatedIds}},
-                                        QStringLiteral("created"),
-                                        Qt::DescendingOrder,
-                                        0,
-                                        limit},
-                                       {column})) {
+            for (const Row &row : cache.rows({type,
+                                              {{column, Filter::Op::In, relatedIds}},
+                                              QStringLiteral("created"),
+                                              Qt::DescendingOrder,
+                                              0,
+                                              limit},
+                                             {column})) {
                 found.append({row.id, relatedAt.value(row.values.value(0).toString(), -1)});
             }
         } else {
             // The records the hits refer to (a machine's license), when this cache holds them.
             QHash<QString, qsizetype> byId;
-            for (const Row &row : rows({QLatin1String(relation.related),
-                                        {{QStringLiteral("id"), Filter::Op::In, relatedIds}},
-                                        QStringLiteral("created"),
-                                        Qt::DescendingOrder,
-                                        0,
-                                        int(relatedIds.size())},
-                                       {column})) {
+            for (const Row &row : cache.rows({QLatin1String(relation.related),
+                                              {{QStringLiteral("id"), Filter::Op::In, relatedIds}},
+                                              QStringLiteral("created"),
+                                              Qt::DescendingOrder,
+                                              0,
+                                              int(relatedIds.size())},
+                                             {column})) {
                 const QString id = row.values.value(0).toString();
                 if (!id.isEmpty() && !byId.contains(id)) {
                     byId.insert(id, relatedAt.value(row.id, -1));
                 }
             }
             const QStringList ids = byId.keys();
-            for (const Row &row : rows({type,
-                                        {{QStringLiteral("id"), Filter::Op::In, ids}},
-                                        QStringLiteral("created"),
-                                        Qt::DescendingOrder,
-                                        0,
-                                        int(ids.size())},
-                                       {})) {
+            for (const Row &row : cache.rows({type,
+                                              {{QStringLiteral("id"), Filter::Op::In, ids}},
+                                              QStringLiteral("created"),
+                                              Qt::DescendingOrder,
+                                              0,
+                                              int(ids.size())},
+                                             {})) {
                 found.append({row.id, byId.value(row.id)});
             }
         }
@@ -805,6 +829,14 @@ QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &ty
         hits.resize(limit);
     }
     return hits;
+}
+
+} // namespace
+
+QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &type, int limit) const
+{
+    QHash<QPair<QString, int>, QList<SearchHit>> searched;
+    return searchThrough(*this, text, type, limit, 1, {}, &searched);
 }
 
 } // namespace keydesk::cache

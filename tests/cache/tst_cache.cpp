@@ -1728,6 +1728,25 @@ void TestCache::searchWithRelatedFindsTheCustomer()
     QCOMPARE(idsOf(hits), licensed);
     QVERIFY(idsOf(hits).contains(machine.id()));
 
+    // Two steps: the machines page, by the email of the owner of a machine's license.
+    const api::Resource licenseOwner = find(QStringLiteral("users"), [&](const api::Resource &u) {
+        return u.id() == license.relatedId(QStringLiteral("owner"));
+    });
+    if (!licenseOwner.id().isEmpty()) {
+        const QString ownerEmail = licenseOwner.stringAttribute(QStringLiteral("email"));
+        bool seen = false;
+        for (const SearchHit &hit : m_cache->searchWithRelated(ownerEmail, QStringLiteral("machines"), 1000)) {
+            if (hit.id == machine.id()) {
+                seen = true;
+                QVERIFY2(hit.field == QStringLiteral("license.owner.email")
+                             || hit.field == QStringLiteral("owner.email"),
+                         qPrintable(hit.field));
+                QCOMPARE(hit.snippet, ownerEmail);
+            }
+        }
+        QVERIFY(seen);
+    }
+
     // Types without relations search as search() does; the limit holds.
     QCOMPARE(idsOf(m_cache->searchWithRelated(QStringLiteral("Atlas"), QStringLiteral("products"))),
              idsOf(m_cache->search(QStringLiteral("Atlas"), {QStringLiteral("products")})));

@@ -320,6 +320,8 @@ void TestResourceTableModel::searchFindsLicensesThroughOwnersAndMachines()
              QStringLiteral("License › Key"));
     QCOMPARE(ResourceColumns(QStringLiteral("machines")).searchFieldLabel(QStringLiteral("license.name")),
              QStringLiteral("License › Name"));
+    QCOMPARE(ResourceColumns(QStringLiteral("machines")).searchFieldLabel(QStringLiteral("license.owner.email")),
+             QStringLiteral("License › Owner › Email"));
 }
 
 void TestResourceTableModel::searchFindsAKeyFragment()
