@@ -7,6 +7,7 @@
 #include "models/resourcecolumns.h"
 #include "models/resourcetablemodel.h"
 #include "models/roles.h"
+#include "tests/customermachine.h"
 #include "translations/localization.h"
 
 #include <QAbstractItemModelTester>
@@ -261,28 +262,11 @@ void TestResourceTableModel::typedFiltersFollowTheColumns()
 void TestResourceTableModel::searchFindsLicensesThroughOwnersAndMachines()
 {
     // A machine with a license whose owner is cached.
-    const QList<cache::Row> machines = m_cache.rows({QStringLiteral("machines"),
-                                                     {{QStringLiteral("license"), cache::Filter::Op::IsNotNull, {}}},
-                                                     QStringLiteral("created"),
-                                                     Qt::DescendingOrder,
-                                                     0,
-                                                     1000},
-                                                    {QStringLiteral("license"), QStringLiteral("fingerprint")});
-    QString licenseId;
-    QString fingerprint;
-    QString email;
-    for (const cache::Row &machine : machines) {
-        const QList<cache::Row>
-            owners = m_cache.rows({Licenses, {{QStringLiteral("id"), cache::Filter::Op::Equals, machine.values.at(0)}}},
-                                  {QStringLiteral("ownerEmail")});
-        if (!owners.isEmpty() && !owners.constFirst().values.at(0).toString().isEmpty()) {
-            licenseId = machine.values.at(0).toString();
-            fingerprint = machine.values.at(1).toString();
-            email = owners.constFirst().values.at(0).toString();
-            break;
-        }
-    }
-    QVERIFY(!licenseId.isEmpty());
+    const testing::CustomerMachine customer = testing::customerMachine(m_cache);
+    QVERIFY(!customer.licenseId.isEmpty());
+    const QString &licenseId = customer.licenseId;
+    const QString &fingerprint = customer.fingerprint;
+    const QString &email = customer.ownerEmail;
 
     ResourceTableModel model(&m_cache, Licenses);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

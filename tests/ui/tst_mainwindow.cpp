@@ -12,6 +12,7 @@
 #include "models/roles.h"
 #include "models/workspace.h"
 #include "tests/apireply.h"
+#include "tests/customermachine.h"
 #include "tests/ui/sandboxprofile.h"
 #include "ui/checkoutdialog.h"
 #include "ui/inspectorwindow.h"
@@ -284,29 +285,11 @@ void TestMainWindow::findLicenseByOwnersEmailOrMachineFingerprint()
     ResourcePage *licenses = page(QStringLiteral("licenses"));
     cache::Cache *cache = m_window->workspace()->cache();
     // A machine whose license has an owner.
-    QString licenseId;
-    QString fingerprint;
-    QString email;
-    for (const cache::Row &machine : cache->rows({QStringLiteral("machines"),
-                                                  {{QStringLiteral("license"), cache::Filter::Op::IsNotNull, {}}},
-                                                  QStringLiteral("created"),
-                                                  Qt::DescendingOrder,
-                                                  0,
-                                                  500},
-                                                 {QStringLiteral("license"), QStringLiteral("fingerprint")})) {
-        const QList<cache::Row> license = cache->rows({QStringLiteral("licenses"),
-                                                       {{QStringLiteral("id"),
-                                                         cache::Filter::Op::Equals,
-                                                         machine.values.at(0)}}},
-                                                      {QStringLiteral("ownerEmail")});
-        if (!license.isEmpty() && !license.constFirst().values.at(0).toString().isEmpty()) {
-            licenseId = machine.values.at(0).toString();
-            fingerprint = machine.values.at(1).toString();
-            email = license.constFirst().values.at(0).toString();
-            break;
-        }
-    }
-    QVERIFY(!licenseId.isEmpty());
+    const testing::CustomerMachine customer = testing::customerMachine(*cache);
+    QVERIFY(!customer.licenseId.isEmpty());
+    const QString &licenseId = customer.licenseId;
+    const QString &fingerprint = customer.fingerprint;
+    const QString &email = customer.ownerEmail;
 
     QHeaderView *header = licenses->table()->horizontalHeader();
     const int match = licenses->model()->matchColumn();
