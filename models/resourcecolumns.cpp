@@ -426,6 +426,11 @@ QString ResourceColumns::searchFieldLabel(const QString &field) const
     return tr("%1 › %2").arg(prefix, ResourceColumns(relatedType).searchFieldLabel(rest));
 }
 
+QString ResourceColumns::foundInText(const cache::SearchHit &hit) const
+{
+    return tr("%1: %2").arg(searchFieldLabel(hit.field), hit.snippet);
+}
+
 QString ResourceColumns::labelFromName(const QString &name)
 {
     QString label;

@@ -95,6 +95,8 @@ public:
     // What a search hit's field (cache::SearchHit::field) of this type is called: "Key", "Metadata › customerId",
     // and through a relationship "Owner › Email", "Machine › Fingerprint".
     QString searchFieldLabel(const QString &field) const;
+    // Where a search hit of this type was found, as a table or a list shows it: "Owner › Email: ada@example.com".
+    QString foundInText(const cache::SearchHit &hit) const;
 
     // "Max processes" from "maxProcesses": a label for attributes the cache has no column for.
     static QString labelFromName(const QString &name);

@@ -477,7 +477,7 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
         *count = m_cache->count(type(), conditions);
         return;
     }
-    const QList<cache::SearchHit> found = m_cache->searchWithRelated(m_searchText, type(), kMaxSearchHits);
+    const QList<cache::SearchHit> found = m_cache->searchWithRelated(m_searchText, {type()}, kMaxSearchHits);
     QStringList ids;
     ids.reserve(found.size());
     for (const cache::SearchHit &hit : found) {
@@ -812,17 +812,13 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int column = index.column();
-    if (column == matchColumn()) {
-        return matchData(index.row(), role);
-    }
-    const cache::Column &spec = m_columns.at(column);
     switch (role) {
     case ResourceTypeRole:
         return type();
     case ColumnNameRole:
-        return spec.name;
+        return column == matchColumn() ? QString(kMatchColumn) : m_columns.at(column).name;
     case Qt::TextAlignmentRole:
-        if (spec.kind == cache::Column::Kind::Integer) {
+        if (column != matchColumn() && m_columns.at(column).kind == cache::Column::Kind::Integer) {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -833,6 +829,29 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     if (!row) {
         return {};
     }
+    // What every cell of a row gives alike.
+    switch (role) {
+    case ResourceIdRole:
+        return row->id;
+    case StatusRole: {
+        const int status = m_columns.indexOf(m_columns.statusColumn());
+        return status >= 0 ? row->values.value(status) : QVariant();
+    }
+    case MatchedFieldRole:
+    case MatchSnippetRole: {
+        const auto hit = m_hitsById.constFind(row->id);
+        if (hit == m_hitsById.cend()) {
+            return {};
+        }
+        return role == MatchedFieldRole ? hit->field : hit->snippet;
+    }
+    default:
+        break;
+    }
+    if (column == matchColumn()) {
+        return matchData(*row, role);
+    }
+    const cache::Column &spec = m_columns.at(column);
     const QVariant value = row->values.value(column);
     switch (role) {
     case Qt::DisplayRole:
@@ -853,20 +872,6 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case RawValueRole:
         return value;
-    case ResourceIdRole:
-        return row->id;
-    case StatusRole: {
-        const int status = m_columns.indexOf(m_columns.statusColumn());
-        return status >= 0 ? row->values.value(status) : QVariant();
-    }
-    case MatchedFieldRole:
-    case MatchSnippetRole: {
-        const auto hit = m_hitsById.constFind(row->id);
-        if (hit == m_hitsById.cend()) {
-            return {};
-        }
-        return role == MatchedFieldRole ? hit->field : hit->snippet;
-    }
     case LinkTypeRole:
         if (spec.kind == cache::Column::Kind::Id && !value.isNull()) {
             return m_columns.relatedType(spec.name);
@@ -882,44 +887,19 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ResourceTableModel::matchData(int rowNumber, int role) const
+QVariant ResourceTableModel::matchData(const cache::Row &row, int role) const
 {
-    switch (role) {
-    case ResourceTypeRole:
-        return type();
-    case ColumnNameRole:
-        return QString(kMatchColumn);
-    default:
-        break;
-    }
-    const cache::Row *row = rowAt(rowNumber, true);
-    if (!row) {
+    const auto hit = m_hitsById.constFind(row.id);
+    if (hit == m_hitsById.cend()) {
         return {};
     }
-    const auto hit = m_hitsById.constFind(row->id);
     switch (role) {
-    case ResourceIdRole:
-        return row->id;
-    case StatusRole: {
-        const int status = m_columns.indexOf(m_columns.statusColumn());
-        return status >= 0 ? row->values.value(status) : QVariant();
-    }
     case Qt::DisplayRole:
     case RawValueRole:
-        if (hit == m_hitsById.cend()) {
-            return {};
-        }
-        return tr("%1: %2").arg(m_columns.searchFieldLabel(hit->field), hit->snippet);
+        return m_columns.foundInText(*hit);
     case Qt::ToolTipRole:
-        if (hit == m_hitsById.cend()) {
-            return {};
-        }
         return tr("“%1” was found in %2: %3")
             .arg(m_searchText.trimmed(), m_columns.searchFieldLabel(hit->field), hit->snippet);
-    case MatchedFieldRole:
-        return hit == m_hitsById.cend() ? QVariant() : QVariant(hit->field);
-    case MatchSnippetRole:
-        return hit == m_hitsById.cend() ? QVariant() : QVariant(hit->snippet);
     default:
         return {};
     }

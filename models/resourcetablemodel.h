@@ -198,8 +198,8 @@ private:
     // The model column of the Lookup column that names the resource of Id column `column`; -1 when none.
     int lookupIndexOf(int column) const;
     QVariant displayValue(const cache::Row &row, int column) const;
-    // The match column's data (matchColumn()).
-    QVariant matchData(int row, int role) const;
+    // The match column's data (matchColumn()) of a row, for its own roles.
+    QVariant matchData(const cache::Row &row, int role) const;
 
     bool sortsByRank() const { return isSearching() && m_rankOrder; }
 

@@ -88,11 +88,11 @@ void PickResourceDialog::refill()
             cache::Query(m_type, m_filters, QStringLiteral("created"), Qt::DescendingOrder, 0, 200));
     } else {
         QStringList ids;
-        for (const cache::SearchHit &hit : m_cache->searchWithRelated(text, m_type, 200)) {
+        for (const cache::SearchHit &hit : m_cache->searchWithRelated(text, {m_type}, 200)) {
             ids << hit.id;
             // Found through a related record or the metadata: the label alone would not say why.
             if (hit.field.contains(QLatin1Char('.'))) {
-                foundIn.insert(hit.id, tr("%1: %2").arg(columns.searchFieldLabel(hit.field), hit.snippet));
+                foundIn.insert(hit.id, columns.foundInText(hit));
             }
         }
         // The hits that pass the filters, best first.

@@ -238,15 +238,16 @@ public:
     // (an open group of pages is committed first, and the index's writer awaited); what other connections wrote, once
     // their write returned (a group of their pages: moments after its commit).
     QList<SearchHit> search(const QString &text, const QStringList &types = {}, int limit = 50) const;
-    // search() of one type, and the resources of that type whose related records match, as a support desk looks
-    // for a customer: a license by its owner's email or name, or by a fingerprint, hostname or name of one of its
+    // search() of each of `types`, and the resources of those types whose related records match, as a support desk
+    // looks for a customer: a license by its owner's email or name, or by a fingerprint, hostname or name of one of its
     // machines; a machine by its license's key or name, or its owner; a user by a key or name of a license they
     // own; a release by a file name or checksum of one of its artifacts; an artifact by its release's version or
     // tag. Up to two steps away: a machine by its license's owner's email, a user by a fingerprint of a machine of
     // their license. Such a hit reports the relationships before the related record's field ("owner.email",
     // "machines.fingerprint", "license.owner.email") and ranks after a direct hit of the same kind (two steps after
-    // one). At most 200 related records per relationship are followed. Other types: search().
-    QList<SearchHit> searchWithRelated(const QString &text, const QString &type, int limit = 50) const;
+    // one). At most 200 related records per relationship are followed. Types without relationships, or `types`
+    // empty (every type): as search() finds them.
+    QList<SearchHit> searchWithRelated(const QString &text, const QStringList &types, int limit = 50) const;
 
 private:
     struct Private;

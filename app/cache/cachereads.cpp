@@ -230,6 +230,16 @@ bool rankedBefore(const SearchHit &a, const SearchHit &b)
     return a.id < b.id;
 }
 
+// `hits` best first, at most `limit` of them.
+QList<SearchHit> bestFirst(QList<SearchHit> hits, int limit)
+{
+    std::sort(hits.begin(), hits.end(), rankedBefore);
+    if (hits.size() > limit) {
+        hits.resize(limit);
+    }
+    return hits;
+}
+
 // What searchWithRelated() looks at besides a type's own fields: a related type, and the Id column linking the two;
 // `held`: the column is this type's and holds the related record's id (licenses.owner), else it is the related
 // type's and holds this type's id (machines.license). `name` prefixes the related hit's field.
@@ -714,12 +724,7 @@ QList<SearchHit> Cache::search(const QString &text, const QStringList &types, in
         }
     }
 
-    QList<SearchHit> hits = best.values();
-    std::sort(hits.begin(), hits.end(), rankedBefore);
-    if (hits.size() > limit) {
-        hits.resize(limit);
-    }
-    return hits;
+    return bestFirst(best.values(), limit);
 }
 
 namespace {
@@ -789,7 +794,7 @@ QList<SearchHit> searchThrough(const Cache &cache,
         } else {
             // The records the hits refer to (a machine's license), when this cache holds them.
             QHash<QString, qsizetype> byId;
-            for (const Row &row : cache.rows({QLatin1String(relation.related),
+            for (const Row &row : cache.rows({relatedType,
                                               {{QStringLiteral("id"), Filter::Op::In, relatedIds}},
                                               QStringLiteral("created"),
                                               Qt::DescendingOrder,
@@ -824,20 +829,22 @@ QList<SearchHit> searchThrough(const Cache &cache,
                    hit.rank + kRelatedRank});
         }
     }
-    QList<SearchHit> hits = best.values();
-    std::sort(hits.begin(), hits.end(), rankedBefore);
-    if (hits.size() > limit) {
-        hits.resize(limit);
-    }
-    return hits;
+    return bestFirst(best.values(), limit);
 }
 
 } // namespace
 
-QList<SearchHit> Cache::searchWithRelated(const QString &text, const QString &type, int limit) const
+QList<SearchHit> Cache::searchWithRelated(const QString &text, const QStringList &types, int limit) const
 {
+    if (types.isEmpty()) {
+        return search(text, {}, limit);
+    }
     QHash<QPair<QString, int>, QList<SearchHit>> searched;
-    return searchThrough(*this, text, type, limit, 1, {}, &searched);
+    QList<SearchHit> hits;
+    for (const QString &type : types) {
+        hits += searchThrough(*this, text, type, limit, 1, {}, &searched);
+    }
+    return bestFirst(hits, limit);
 }
 
 } // namespace keydesk::cache

@@ -524,20 +524,7 @@ int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // A type asked for is also found through its related records (a license by its owner's email or a machine's
     // fingerprint), as on the console's pages; all types: each record where its own fields match.
-    QList<cache::SearchHit> hits;
-    if (types.isEmpty()) {
-        hits = cache.search(args.constFirst(), {}, limit);
-    } else {
-        for (const QString &type : types) {
-            hits += cache.searchWithRelated(args.constFirst(), type, limit);
-        }
-        std::stable_sort(hits.begin(), hits.end(), [](const cache::SearchHit &a, const cache::SearchHit &b) {
-            return a.rank < b.rank;
-        });
-        if (hits.size() > limit) {
-            hits.resize(limit);
-        }
-    }
+    const QList<cache::SearchHit> hits = cache.searchWithRelated(args.constFirst(), types, limit);
     if (json) {
         QJsonArray array;
         for (const cache::SearchHit &hit : hits) {

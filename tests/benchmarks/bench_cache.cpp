@@ -518,7 +518,7 @@ int main(int argc, char **argv)
         cache.search(fragment.text, {QStringLiteral("licenses")}, 1000);
         ownTimes.append(double(timer.nsecsElapsed()) / 1e9);
         timer.start();
-        cache.searchWithRelated(fragment.text, QStringLiteral("licenses"), 1000);
+        cache.searchWithRelated(fragment.text, {QStringLiteral("licenses")}, 1000);
         boxTimes.append(double(timer.nsecsElapsed()) / 1e9);
     }
     out() << "licenses page search (up to 1,000 hits, through owners and machines too): median " << ms(median(boxTimes))
