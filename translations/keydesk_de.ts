@@ -3019,10 +3019,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3621,6 +3617,10 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ResourceDetailModel</name>
@@ -3994,10 +3994,6 @@ Die übrigen %n Vorgänge waren erfolgreich.</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” was found in %2: %3</source>
