@@ -46,6 +46,19 @@
 // and 1.79 at nice 10, against 1.94 and 2.07. The pages are all stored after 5.1-5.7 s, and the tail (the deferred
 // index builds, about 1.0 s) follows: without the tail the ratio would be about 1.45-1.55; with it, the machine's
 // two cores are short of about 2 core-seconds.
+// Session 13, also without gain (interleaved, two rounds each; the same build's rounds ranged from 1.58 to 2.32):
+// building the deferred indexes in the middle of the pass (at 30% or 50% of the pages, with 200 pages allowed to
+// wait for the writer) and keeping them up row by row afterwards: no tail (0.05-0.5 s), but the pages were all
+// stored only after 6.9-8.7 s (medians 2.10, 2.18, 2.26, 2.24 against 2.32 and 2.14); the full-text thread at
+// SCHED_IDLE or nice 19, so that it would fill the idle moments and the tail: 2.01, 2.02, 1.94, 2.17 against 1.93
+// and 2.22; it did not fall behind, the tail stayed at 1.0 s. A trigram tokenizer of our own that permutes the
+// bytes of each term (so that FTS5's hash spreads them), measured alone on the 100,000 licenses' texts: 1.86-1.93
+// CPU seconds against 2.06-2.11 for FTS5's own (-10%), not the 0.45 s hoped for, and it would have to be
+// registered on every connection. Narrower rows for the index builds (the licenses without their bodies): 1.03 s
+// for the eleven builds against 1.10 s; most of a build is SQLite's sort (record comparisons and NOCASE).
+// So the floor on this machine: the sync's threads need about 10 core-seconds (the sandbox's included), at least
+// 5 s on two cores, and the index builds (1.0 s, on one core) can only follow the last page: about 6 s against a
+// bare download of 3.4-3.7 s, a ratio of 1.6 or more.
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"
