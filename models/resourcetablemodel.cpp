@@ -3,7 +3,9 @@
 #include "app/cache/cachethread.h"
 #include "models/roles.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -21,6 +23,39 @@ constexpr qsizetype kMaxMemoisedNames = 50000;
 constexpr int kMaxTieScan = 20000;
 // A sync writes pages many times a second: refresh at most this often.
 constexpr int kRefreshDelayMs = 150;
+// A refresh may hold the console's thread at most about a fifth of the time (refreshDelayAfter()), and waits at
+// most this long.
+constexpr int kRefreshCostFactor = 4;
+constexpr int kMaxRefreshDelayMs = 5000;
+// A refresh's cycle ends this long after it: the rows painted meanwhile count (the paint follows at once).
+constexpr int kCycleEndMs = 50;
+
+// Adds the time of a read in the console's thread to the refresh cycle being measured.
+class CycleClock
+{
+public:
+    CycleClock(qint64 &total, bool measuring)
+        : m_total(measuring ? &total : nullptr)
+    {
+        if (m_total) {
+            m_clock.start();
+        }
+    }
+
+    ~CycleClock()
+    {
+        if (m_total) {
+            *m_total += m_clock.nsecsElapsed();
+        }
+    }
+
+    CycleClock(const CycleClock &) = delete;
+    CycleClock &operator=(const CycleClock &) = delete;
+
+private:
+    qint64 *m_total;
+    QElapsedTimer m_clock;
+};
 
 QString nameKey(const QString &type, const QString &id)
 {
@@ -110,6 +145,12 @@ ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type,
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ResourceTableModel::refresh);
+    m_cycleTimer.setSingleShot(true);
+    m_cycleTimer.setInterval(kCycleEndMs);
+    connect(&m_cycleTimer, &QTimer::timeout, this, [this] {
+        m_measuringCycle = false;
+        m_refreshTimer.setInterval(refreshDelayAfter(m_cycleNs));
+    });
     readShape(&m_count, &m_searchIds, &m_hitsById);
 }
 
@@ -472,6 +513,7 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
     if (!m_cache || !m_columns.isValid()) {
         return;
     }
+    const CycleClock clock(m_cycleNs, m_measuringCycle);
     const QList<Filter> conditions = filters();
     if (!isSearching()) {
         *count = m_cache->count(type(), conditions);
@@ -526,6 +568,7 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     if (!m_cache) {
         return {};
     }
+    const CycleClock clock(m_cycleNs, m_measuringCycle);
     const int first = window * windowSize();
     if (!sortsByRank()) {
         const std::optional<cache::Query> query = windowQuery(window);
@@ -992,6 +1035,13 @@ void ResourceTableModel::refresh()
         return;
     }
     ++m_epoch; // reads asked for before now may miss this change
+    // The cycle's cost: this refresh's reads and those of the rows a view paints right after it (its paint is a
+    // posted event of low priority), until m_cycleTimer fires.
+    m_cycleNs = 0;
+    m_measuringCycle = true;
+    const auto measured = qScopeGuard([this] {
+        m_cycleTimer.start();
+    });
     qint64 count = 0;
     QStringList searchIds;
     QHash<QString, cache::SearchHit> hits;
@@ -1069,12 +1119,18 @@ void ResourceTableModel::refresh()
     Q_EMIT refreshed();
 }
 
+int ResourceTableModel::refreshDelayAfter(qint64 cycleNs)
+{
+    const qint64 ms = cycleNs / 1000000 * kRefreshCostFactor;
+    return int(qBound(qint64(kRefreshDelayMs), ms, qint64(kMaxRefreshDelayMs)));
+}
+
 void ResourceTableModel::onCacheChanged(const QString &changedType)
 {
     if (!changedType.isEmpty() && changedType != type() && !m_relatedTypes.contains(changedType)) {
         return;
     }
-    // Not restarted by later changes: a steady stream of pages still refreshes every kRefreshDelayMs.
+    // Not restarted by later changes: a steady stream of pages still refreshes every refreshDelay().
     if (!m_refreshTimer.isActive()) {
         m_refreshTimer.start();
     }

@@ -156,6 +156,16 @@ public Q_SLOTS:
     // (any), once per burst (a sync writes pages many times a second).
     void onCacheChanged(const QString &type);
 
+public:
+    // The wait between a change in the cache and the refresh that shows it, after a refresh whose reads in this
+    // thread (its own, and the rows painted right after it) took `cycleNs`: a sync commits several times a second,
+    // and refreshes that take long (a sort no index serves yet, during a first sync of a large account) must not
+    // hold the console's thread most of the time, nor the sync's pages that it hands on.
+    static int refreshDelayAfter(qint64 cycleNs);
+
+    // The wait now, after the last refresh (at least kRefreshDelayMs).
+    int refreshDelay() const { return m_refreshTimer.interval(); }
+
 Q_SIGNALS:
     // The rows were re-read (after a refresh, a filter, a search or a sort).
     void refreshed();
@@ -228,6 +238,7 @@ private:
     mutable QHash<QString, QString> m_names;
 
     QTimer m_refreshTimer;
+    QTimer m_cycleTimer; // ends the measure of a refresh's cycle
 
     class Reader;
     std::unique_ptr<QThread> m_readerThread;
@@ -238,6 +249,9 @@ private:
     bool m_readerFailed = false;        // its connection could not be opened: far windows are read at once
     bool m_bulk = false;                // setBulkReading(): large windows, none deferred, refreshes wait until it ends
     bool m_refreshWanted = false;
+    // Reads in this thread since the last refresh began, until m_cycleTimer fired (refreshDelayAfter()).
+    mutable qint64 m_cycleNs = 0;
+    bool m_measuringCycle = false;
 };
 
 } // namespace keydesk

@@ -21,6 +21,12 @@
 //   bench_sync --rounds N       N rounds of bare download and sync (3 by default): the median ratio is the figure
 //   bench_sync --quick          5,000 licenses, one round: checks that it runs (CTest, label "benchmark")
 //   bench_sync --dir DIR        put the databases in DIR instead of the system's temporary directory
+//   bench_sync --browse COLUMN  after each round's sync, a second sync into a fresh cache with the licenses page
+//                               open as the console has it: a ResourceTableModel over the engine's cache, sorted
+//                               by COLUMN (name, expiry, created ...), refreshed on every commit, its first 40 rows
+//                               read after each change as a view paints them. Both syncs run a 5 ms heartbeat
+//                               timer in the engine's thread, which is the console's: its longest stall and the
+//                               time lost in stalls of more than 50 ms say how the console answers meanwhile.
 //
 // The exit status says whether the run worked (both read every license, the cache holds them all), never whether
 // the target was met.
@@ -68,6 +74,7 @@
 #include "app/sandbox/demodata.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sync/syncengine.h"
+#include "models/resourcetablemodel.h"
 #include "tests/benchmarks/benchreport.h"
 
 #include <QCoreApplication>
@@ -238,9 +245,65 @@ struct SyncRun
     double seconds = 0;
     QString cpu;  // by thread
     QString tail; // when the last page was stored, and what came after
+    // The engine's thread (the console's), from a 5 ms heartbeat timer.
+    double longestStallMs = 0;
+    double stalledSeconds = 0; // beyond the heartbeat's interval, in stalls of more than 50 ms
+    int refreshes = 0;         // of the licenses page, with --browse
 };
 
-SyncRun timedSync(api::ApiClient &client, const QString &cachePath, qint64 licenses)
+// A timer that should fire every 5 ms in the calling thread: how long the thread could not answer.
+class Heartbeat
+{
+public:
+    static constexpr qint64 kIntervalMs = 5;
+    static constexpr qint64 kStallMs = 50;
+
+    Heartbeat()
+    {
+        m_timer.setInterval(int(kIntervalMs));
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            beat();
+        });
+    }
+
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+
+    void stop()
+    {
+        beat();
+        m_timer.stop();
+    }
+
+    double longestMs() const { return double(m_longestNs) / 1e6; }
+
+    double stalledSeconds() const { return double(m_stalledNs) / 1e9; }
+
+private:
+    void beat()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 gap = now - m_last;
+        m_last = now;
+        m_longestNs = qMax(m_longestNs, gap);
+        if (gap > kStallMs * 1000000) {
+            m_stalledNs += gap - kIntervalMs * 1000000;
+        }
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_stalledNs = 0;
+};
+
+SyncRun timedSync(api::ApiClient &client, const QString &cachePath, qint64 licenses, const QString &browseColumn = {})
 {
     SyncRun run;
     cache::Cache cache;
@@ -265,6 +328,48 @@ SyncRun timedSync(api::ApiClient &client, const QString &cachePath, qint64 licen
             writtenSeconds = double(timer.nsecsElapsed()) / 1e9;
         }
     });
+    // The licenses page, as the console shows it while it syncs (--browse).
+    std::unique_ptr<ResourceTableModel> page;
+    bool paintPending = false;
+    if (!browseColumn.isEmpty()) {
+        page = std::make_unique<ResourceTableModel>(&cache, QStringLiteral("licenses"));
+        const int column = page->columnOf(browseColumn);
+        if (column < 0) {
+            std::fprintf(stderr, "licenses have no column %s\n", qPrintable(browseColumn));
+            return run;
+        }
+        page->sort(column, Qt::AscendingOrder);
+        QObject::connect(&engine, &sync::SyncEngine::committed, page.get(), [&page](const QStringList &types) {
+            for (const QString &type : types) {
+                page->onCacheChanged(type);
+            }
+        });
+        // A view paints the rows on screen after a change: once per turn of the event loop.
+        const auto paint = [&] {
+            if (std::exchange(paintPending, true)) {
+                return;
+            }
+            QMetaObject::invokeMethod(
+                page.get(),
+                [&] {
+                paintPending = false;
+                const int rows = qMin(40, page->rowCount());
+                for (int row = 0; row < rows; ++row) {
+                    for (int c = 0; c < page->columnCount(); ++c) {
+                        page->data(page->index(row, c));
+                    }
+                }
+                },
+                Qt::QueuedConnection);
+        };
+        QObject::connect(page.get(), &ResourceTableModel::refreshed, page.get(), [&run, paint] {
+            ++run.refreshes;
+            paint();
+        });
+        QObject::connect(page.get(), &QAbstractItemModel::modelReset, page.get(), paint);
+    }
+    Heartbeat heartbeat;
+    heartbeat.start();
     const auto cpu = cpuSecondsByThread();
     timer.start();
     engine.start({QStringLiteral("licenses")});
@@ -276,6 +381,9 @@ SyncRun timedSync(api::ApiClient &client, const QString &cachePath, qint64 licen
         std::fprintf(stderr, "the sync did not finish\n");
     }
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    heartbeat.stop();
+    run.longestStallMs = heartbeat.longestMs();
+    run.stalledSeconds = heartbeat.stalledSeconds();
     // While the threads are still there (the writer's ends with the engine).
     run.cpu = cpuSpent(cpu, cpuSecondsByThread());
     run.tail = QStringLiteral("every page stored after %1 s, the tail took %2 s")
@@ -285,8 +393,17 @@ SyncRun timedSync(api::ApiClient &client, const QString &cachePath, qint64 licen
             std::fprintf(stderr, "%s: %s\n", qPrintable(progress.type), qPrintable(progress.error.technicalSummary()));
         }
     }
+    page.reset(); // its reader thread ends before the cache closes
     run.cached = cache.count(QStringLiteral("licenses"));
     return run;
+}
+
+QString stalls(const SyncRun &run)
+{
+    return QStringLiteral("longest stall %1 ms, %2 s lost in stalls of more than %3 ms")
+        .arg(QString::number(run.longestStallMs, 'f', 0),
+             QString::number(run.stalledSeconds, 'f', 2),
+             QString::number(Heartbeat::kStallMs));
 }
 
 } // namespace
@@ -311,6 +428,7 @@ int main(int argc, char **argv)
         roundCount = qMax(1, option("--rounds").toInt());
     }
     const QString dirOption = option("--dir");
+    const QString browseColumn = option("--browse");
     auto dir = dirOption.isEmpty() ? std::make_unique<QTemporaryDir>()
                                    : std::make_unique<QTemporaryDir>(dirOption + QStringLiteral("/bench_sync-XXXXXX"));
     if (!dir->isValid()) {
@@ -400,6 +518,7 @@ int main(int argc, char **argv)
               << " s: " << thousands(double(run.cached) / run.seconds) << " licenses/s" << Qt::endl;
         out() << "  CPU: " << run.cpu << Qt::endl;
         out() << "  " << run.tail << Qt::endl;
+        out() << "  the engine's thread: " << stalls(run) << Qt::endl;
         out() << "sync/bare time ratio: " << QString::number(run.seconds / bareSeconds, 'f', 2) << Qt::endl;
         if (!run.synced || run.cached != licenses) {
             std::fprintf(stderr,
@@ -412,6 +531,24 @@ int main(int argc, char **argv)
         ratios.append(run.seconds / bareSeconds);
         // The next round syncs into a fresh cache again; the files of this one only take disk space.
         cache::Cache::forget(cachePath);
+
+        // ---- The same sync with the licenses page open ----
+        if (ok && !browseColumn.isEmpty()) {
+            const QString browsePath = dir->filePath(QStringLiteral("browse-%1.sqlite").arg(round));
+            const SyncRun browsed = timedSync(client, browsePath, licenses, browseColumn);
+            if (!browsed.opened || !browsed.synced || browsed.cached != licenses) {
+                std::fprintf(stderr, "the sync with the licenses page open did not work\n");
+                ok = false;
+                break;
+            }
+            out() << "sync with the licenses page open, sorted by " << browseColumn << ": "
+                  << QString::number(browsed.seconds, 'f', 2) << " s, " << browsed.refreshes << " refreshes"
+                  << Qt::endl;
+            out() << "  the console's thread: " << stalls(browsed) << Qt::endl;
+            out() << "longest stall with the page open/without: "
+                  << QString::number(browsed.longestStallMs / qMax(1.0, run.longestStallMs), 'f', 2) << Qt::endl;
+            cache::Cache::forget(browsePath);
+        }
     }
     stopServer();
     if (ok) {
