@@ -80,6 +80,7 @@ public:
         int window = 0;
         cache::Query query;
         QStringList columns;
+        qint64 readNs = 0; // how long the read took
     };
 
     // Forgets the requests not started yet (their answers are not wanted any more).
@@ -115,7 +116,11 @@ public:
                 }
             }
             if (next) {
-                answer(*next, cache.rows(next->query, next->columns));
+                QElapsedTimer clock;
+                clock.start();
+                const QList<cache::Row> rows = cache.rows(next->query, next->columns);
+                next->readNs = clock.nsecsElapsed();
+                answer(*next, rows);
             }
             },
             Qt::QueuedConnection);
@@ -149,7 +154,7 @@ ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type,
     m_cycleTimer.setInterval(kCycleEndMs);
     connect(&m_cycleTimer, &QTimer::timeout, this, [this] {
         m_measuringCycle = false;
-        m_refreshTimer.setInterval(refreshDelayAfter(m_cycleNs));
+        updateRefreshDelay();
     });
     readShape(&m_count, &m_searchIds, &m_hitsById);
 }
@@ -225,8 +230,23 @@ void ResourceTableModel::stopReader()
 
 bool ResourceTableModel::defers(int window) const
 {
-    return !m_bulk && !m_readerFailed && window * windowSize() >= kDeferFromRow && !sortsByRank() && m_cache
-        && m_cache->isOpen();
+    return !m_bulk && !m_readerFailed && (m_slowOrder || window * windowSize() >= kDeferFromRow) && !sortsByRank()
+        && m_cache && m_cache->isOpen();
+}
+
+void ResourceTableModel::noteWindowRead(qint64 ns) const
+{
+    if (!sortsByRank()) {
+        m_slowOrder = ns > m_slowWindowNs;
+        m_lastWindowNs = ns;
+    }
+}
+
+void ResourceTableModel::updateRefreshDelay()
+{
+    // A slow order's windows are read in the reader: a refresh costs that read too, in a thread of its own but on
+    // the same cores as the sync.
+    m_refreshTimer.setInterval(refreshDelayAfter(m_slowOrder ? qMax(m_cycleNs, m_lastWindowNs) : m_cycleNs));
 }
 
 void ResourceTableModel::requestWindow(int window) const
@@ -264,9 +284,9 @@ void ResourceTableModel::requestWindow(int window) const
                       [self](const Reader::Request &asked, const std::optional<QList<cache::Row>> &rows) {
         QMetaObject::invokeMethod(
             self,
-            [self, generation = asked.generation, epoch = asked.epoch, window = asked.window, rows] {
+            [self, generation = asked.generation, epoch = asked.epoch, window = asked.window, rows, ns = asked.readNs] {
             if (rows) {
-                self->windowRead(generation, epoch, window, *rows);
+                self->windowRead(generation, epoch, window, *rows, ns);
             } else if (generation == self->m_generation) {
                 // Dropped for newer requests: asked again if the view still paints it.
                 self->m_pendingWindows.remove(window);
@@ -277,12 +297,15 @@ void ResourceTableModel::requestWindow(int window) const
     });
 }
 
-void ResourceTableModel::windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows)
+void ResourceTableModel::windowRead(
+    quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows, qint64 readNs)
 {
     if (generation != m_generation) {
         return; // read for another order, filter or search
     }
     m_pendingWindows.remove(window);
+    noteWindowRead(readNs);
+    updateRefreshDelay();
     const int first = window * windowSize();
     if (rows.isEmpty() || first >= m_count) {
         return;
@@ -293,12 +316,24 @@ void ResourceTableModel::windowRead(quint64 generation, quint64 epoch, int windo
         it = m_windows.insert(window, Window());
     }
     // Rows past the count (the table shrank since the read) are not shown.
-    it->rows = rows.mid(0, qMin<qint64>(rows.size(), m_count - first));
+    const QList<cache::Row> fresh = rows.mid(0, qMin<qint64>(rows.size(), m_count - first));
+    // Stale rows replaced by other resources: the rows moved (new ones came before them), and selections made on
+    // the stale rows must follow their resources, as after any reset (a view keeps its selection by id then).
+    bool moved = false;
+    for (qsizetype i = 0; i < it->rows.size() && i < fresh.size() && !moved; ++i) {
+        moved = it->rows.at(i).id != fresh.at(i).id;
+    }
+    it->rows = fresh;
     it->lastUse = ++m_useCounter;
     // Read before the cache last changed: shown, and read again when painted.
     it->stale = epoch != m_epoch;
     resolveNames(it->rows);
-    emitWindowChanged(window);
+    if (moved) {
+        beginResetModel();
+        endResetModel();
+    } else {
+        emitWindowChanged(window);
+    }
 }
 
 void ResourceTableModel::emitWindowChanged(int window)
@@ -555,10 +590,19 @@ void ResourceTableModel::reload(bool sameQuery)
     beginResetModel();
     if (!sameQuery) {
         forgetRequests(); // another order, filter or search: what the reader reads for the old one is not wanted
+        m_slowOrder = false;
     }
-    m_windows.clear();
     m_names.clear();
     readShape(&m_count, &m_searchIds, &m_hitsById);
+    if (sameQuery && m_slowOrder && !sortsByRank()) {
+        // Slow to read again: the rows shown stay (where they were) until the reader brings the fresh ones.
+        for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
+            it->stale = true;
+            resolveNames(it->rows);
+        }
+    } else {
+        m_windows.clear();
+    }
     endResetModel();
     Q_EMIT refreshed();
 }
@@ -572,7 +616,16 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     const int first = window * windowSize();
     if (!sortsByRank()) {
         const std::optional<cache::Query> query = windowQuery(window);
-        return query ? m_cache->rows(*query, m_readColumns) : QList<cache::Row>();
+        if (!query) {
+            return {};
+        }
+        QElapsedTimer read;
+        read.start();
+        QList<cache::Row> rows = m_cache->rows(*query, m_readColumns);
+        if (!m_bulk) {
+            noteWindowRead(read.nsecsElapsed());
+        }
+        return rows;
     }
     // Best hits first: the window's ids, read in one query and put back in rank order.
     const QStringList ids = m_searchIds.mid(first, windowSize());

@@ -50,6 +50,10 @@ public:
     static constexpr int kMaxWindows = 8;
     // Windows from this row on are read in the reader thread when the view paints them.
     static constexpr int kDeferFromRow = 20000;
+    // A window read that takes longer (a sort no index serves yet: a first sync builds most indexes at its end)
+    // makes the order slow: every window is then read in the reader thread, and after a change of the cache the
+    // rows shown stay until fresh ones replace them. A new order, filter or search is measured again.
+    static constexpr qint64 kSlowWindowNs = 40 * 1000000LL;
     // Rows per window while reading every row (an export).
     static constexpr int kBulkWindowSize = 5000;
     // Search hits a search shows at most.
@@ -166,6 +170,12 @@ public:
     // The wait now, after the last refresh (at least kRefreshDelayMs).
     int refreshDelay() const { return m_refreshTimer.interval(); }
 
+    // Whether the current order reads slowly (kSlowWindowNs), so that even the first rows are read in the reader.
+    bool readsSlowly() const { return m_slowOrder; }
+
+    // For tests: the time a window read may take before the order counts as slow (kSlowWindowNs by default).
+    void setSlowWindowThreshold(qint64 ns) { m_slowWindowNs = ns; }
+
 Q_SIGNALS:
     // The rows were re-read (after a refresh, a filter, a search or a sort).
     void refreshed();
@@ -175,7 +185,8 @@ private:
     {
         QList<cache::Row> rows;
         quint64 lastUse = 0;
-        bool stale = false; // a far window read before the cache last changed: read again when painted
+        bool stale = false; // read before the cache last changed (a far window, or any of a slow order): read
+                            // again when painted
     };
 
     bool setColumnFilter(const QString &column, const QString &value, bool upperCase = false);
@@ -192,7 +203,11 @@ private:
     bool defers(int window) const;
     void makeRoomForWindow() const;
     void requestWindow(int window) const;
-    void windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows);
+    void windowRead(quint64 generation, quint64 epoch, int window, const QList<cache::Row> &rows, qint64 readNs);
+    // A window of the current order took `ns` to read: the order is slow or no longer is.
+    void noteWindowRead(qint64 ns) const;
+    // refreshDelayAfter() the last refresh's cycle, or the last window read of a slow order.
+    void updateRefreshDelay();
     void emitWindowChanged(int window);
     // Another order, filter, search or window size: answers to earlier requests are not wanted.
     void forgetRequests();
@@ -251,6 +266,9 @@ private:
     bool m_refreshWanted = false;
     // Reads in this thread since the last refresh began, until m_cycleTimer fired (refreshDelayAfter()).
     mutable qint64 m_cycleNs = 0;
+    mutable bool m_slowOrder = false; // readsSlowly()
+    mutable qint64 m_lastWindowNs = 0;
+    qint64 m_slowWindowNs = kSlowWindowNs;
     bool m_measuringCycle = false;
 };
 

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void deactivateMachine();
     void recordDeletedOnTheServerIsExplained();
     void detailPaneStaysPutWhileTheTableRefreshes();
+    void selectionFollowsItsLicenseWhileASlowOrderRefreshes();
     void editMetadataThenFindByNewValue();
     void serverErrorIsShownAndChangesNothing();
     void checkOutIntoInspector();
@@ -465,6 +466,42 @@ void TestMainWindow::detailPaneStaysPutWhileTheTableRefreshes()
                              1,
                              Qt::MatchRecursive | Qt::MatchExactly)
                      .isEmpty());
+}
+
+void TestMainWindow::selectionFollowsItsLicenseWhileASlowOrderRefreshes()
+{
+    // During a first sync of a large account, a sort by a column without its index yet reads slowly: the table
+    // then reads its rows in the reader thread and keeps the old ones shown meanwhile. A license the user selected
+    // stays selected when new licenses arrive before it, and its details stay.
+    connectWindow();
+    ResourcePage *licenses = page(QStringLiteral("licenses"));
+    ResourceTableModel *model = licenses->model();
+    model->setSlowWindowThreshold(-1); // every read counts as slow
+    licenses->table()->sortByColumn(model->columnOf(QStringLiteral("key")), Qt::AscendingOrder);
+    QTRY_VERIFY(model->readsSlowly()); // once the table painted its first rows
+    licenses->table()->setFocus();
+    licenses->table()->selectRow(3);
+    const QString id = model->idAt(3);
+    QTRY_COMPARE(licenses->selectedResources().size(), 1);
+    QCOMPARE(licenses->selectedResources().constFirst().id(), id);
+
+    // Two licenses that sort first arrive, as a sync's page would bring them.
+    cache::Cache *cache = m_window->workspace()->cache();
+    QList<api::Resource> arriving = cache->resources(
+        cache::Query(QStringLiteral("licenses"), {}, QStringLiteral("created"), Qt::DescendingOrder, 0, 2));
+    QCOMPARE(arriving.size(), 2);
+    for (int i = 0; i < arriving.size(); ++i) {
+        arriving[i].setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        arriving[i].setAttribute(QStringLiteral("key"), QStringLiteral("000000-ARRIVING-%1").arg(i));
+    }
+    QVERIFY(cache->upsert(arriving));
+    model->refresh();
+    QTRY_COMPARE(model->idAt(0), arriving.at(0).id());
+    QTRY_COMPARE(licenses->table()->currentIndex().row(), 5);
+    QCOMPARE(licenses->selectedResources().size(), 1);
+    QCOMPARE(licenses->selectedResources().constFirst().id(), id);
+    QCOMPARE(licenses->table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(licenses->table()->selectionModel()->selectedRows().constFirst().row(), 5);
 }
 
 void TestMainWindow::deactivateMachine()
