@@ -148,7 +148,6 @@ ResourceTableModel::ResourceTableModel(cache::Cache *cache, const QString &type,
         }
     }
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ResourceTableModel::refresh);
     m_cycleTimer.setSingleShot(true);
     m_cycleTimer.setInterval(kCycleEndMs);
@@ -246,7 +245,8 @@ void ResourceTableModel::updateRefreshDelay()
 {
     // A slow order's windows are read in the reader: a refresh costs that read too, in a thread of its own but on
     // the same cores as the sync.
-    m_refreshTimer.setInterval(refreshDelayAfter(m_slowOrder ? qMax(m_cycleNs, m_lastWindowNs) : m_cycleNs));
+    // For the next refresh: a refresh already waited for keeps its time (setInterval() would start it again).
+    m_refreshDelay = refreshDelayAfter(m_slowOrder ? qMax(m_cycleNs, m_lastWindowNs) : m_cycleNs);
 }
 
 void ResourceTableModel::requestWindow(int window) const
@@ -1185,7 +1185,7 @@ void ResourceTableModel::onCacheChanged(const QString &changedType)
     }
     // Not restarted by later changes: a steady stream of pages still refreshes every refreshDelay().
     if (!m_refreshTimer.isActive()) {
-        m_refreshTimer.start();
+        m_refreshTimer.start(m_refreshDelay);
     }
 }
 

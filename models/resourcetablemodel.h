@@ -168,7 +168,7 @@ public:
     static int refreshDelayAfter(qint64 cycleNs);
 
     // The wait now, after the last refresh (at least kRefreshDelayMs).
-    int refreshDelay() const { return m_refreshTimer.interval(); }
+    int refreshDelay() const { return m_refreshDelay; }
 
     // Whether the current order reads slowly (kSlowWindowNs), so that even the first rows are read in the reader.
     bool readsSlowly() const { return m_slowOrder; }
@@ -266,7 +266,8 @@ private:
     bool m_refreshWanted = false;
     // Reads in this thread since the last refresh began, until m_cycleTimer fired (refreshDelayAfter()).
     mutable qint64 m_cycleNs = 0;
-    mutable bool m_slowOrder = false; // readsSlowly()
+    int m_refreshDelay = refreshDelayAfter(0); // refreshDelay()
+    mutable bool m_slowOrder = false;          // readsSlowly()
     mutable qint64 m_lastWindowNs = 0;
     qint64 m_slowWindowNs = kSlowWindowNs;
     bool m_measuringCycle = false;
