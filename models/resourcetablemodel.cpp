@@ -30,16 +30,14 @@ constexpr int kMaxRefreshDelayMs = 5000;
 // A refresh's cycle ends this long after it: the rows painted meanwhile count (the paint follows at once).
 constexpr int kCycleEndMs = 50;
 
-// Adds the time of a read in the console's thread to the refresh cycle being measured.
+// Times a read in the console's thread, and adds it to the refresh cycle being measured.
 class CycleClock
 {
 public:
     CycleClock(qint64 &total, bool measuring)
         : m_total(measuring ? &total : nullptr)
     {
-        if (m_total) {
-            m_clock.start();
-        }
+        m_clock.start();
     }
 
     ~CycleClock()
@@ -51,6 +49,8 @@ public:
 
     CycleClock(const CycleClock &) = delete;
     CycleClock &operator=(const CycleClock &) = delete;
+
+    qint64 elapsedNs() const { return m_clock.nsecsElapsed(); }
 
 private:
     qint64 *m_total;
@@ -229,14 +229,13 @@ void ResourceTableModel::stopReader()
 
 bool ResourceTableModel::defers(int window) const
 {
-    return !m_bulk && !m_readerFailed && (m_slowOrder || window * windowSize() >= kDeferFromRow) && !sortsByRank()
+    return !m_bulk && !m_readerFailed && (readsSlowly() || window * windowSize() >= kDeferFromRow) && !sortsByRank()
         && m_cache && m_cache->isOpen();
 }
 
 void ResourceTableModel::noteWindowRead(qint64 ns) const
 {
     if (!sortsByRank()) {
-        m_slowOrder = ns > m_slowWindowNs;
         m_lastWindowNs = ns;
     }
 }
@@ -244,9 +243,8 @@ void ResourceTableModel::noteWindowRead(qint64 ns) const
 void ResourceTableModel::updateRefreshDelay()
 {
     // A slow order's windows are read in the reader: a refresh costs that read too, in a thread of its own but on
-    // the same cores as the sync.
-    // For the next refresh: a refresh already waited for keeps its time (setInterval() would start it again).
-    m_refreshDelay = refreshDelayAfter(m_slowOrder ? qMax(m_cycleNs, m_lastWindowNs) : m_cycleNs);
+    // the same cores as the sync. For the next refresh: one already waited for keeps its time.
+    m_refreshDelay = refreshDelayAfter(readsSlowly() ? qMax(m_cycleNs, m_lastWindowNs) : m_cycleNs);
 }
 
 void ResourceTableModel::requestWindow(int window) const
@@ -589,13 +587,13 @@ void ResourceTableModel::reload(bool sameQuery)
 {
     beginResetModel();
     if (!sameQuery) {
-        forgetRequests(); // another order, filter or search: what the reader reads for the old one is not wanted
-        m_slowOrder = false;
+        forgetRequests();   // another order, filter or search: what the reader reads for the old one is not wanted
+        m_lastWindowNs = 0; // measured again
     }
     m_names.clear();
     readShape(&m_count, &m_searchIds, &m_hitsById);
-    if (sameQuery && m_slowOrder && !sortsByRank()) {
-        // Slow to read again: the rows shown stay (where they were) until the reader brings the fresh ones.
+    if (sameQuery && defers(0)) {
+        // A slow order, read in the reader: the rows shown stay (where they were) until it brings the fresh ones.
         for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
             it->stale = true;
             resolveNames(it->rows);
@@ -619,11 +617,9 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
         if (!query) {
             return {};
         }
-        QElapsedTimer read;
-        read.start();
         QList<cache::Row> rows = m_cache->rows(*query, m_readColumns);
         if (!m_bulk) {
-            noteWindowRead(read.nsecsElapsed());
+            noteWindowRead(clock.elapsedNs());
         }
         return rows;
     }

@@ -171,7 +171,7 @@ public:
     int refreshDelay() const { return m_refreshDelay; }
 
     // Whether the current order reads slowly (kSlowWindowNs), so that even the first rows are read in the reader.
-    bool readsSlowly() const { return m_slowOrder; }
+    bool readsSlowly() const { return m_lastWindowNs > m_slowWindowNs; }
 
     // For tests: the time a window read may take before the order counts as slow (kSlowWindowNs by default).
     void setSlowWindowThreshold(qint64 ns) { m_slowWindowNs = ns; }
@@ -267,8 +267,7 @@ private:
     // Reads in this thread since the last refresh began, until m_cycleTimer fired (refreshDelayAfter()).
     mutable qint64 m_cycleNs = 0;
     int m_refreshDelay = refreshDelayAfter(0); // refreshDelay()
-    mutable bool m_slowOrder = false;          // readsSlowly()
-    mutable qint64 m_lastWindowNs = 0;
+    mutable qint64 m_lastWindowNs = 0;         // the last window read of the current order (readsSlowly())
     qint64 m_slowWindowNs = kSlowWindowNs;
     bool m_measuringCycle = false;
 };

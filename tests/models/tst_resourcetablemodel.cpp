@@ -724,7 +724,7 @@ void TestResourceTableModel::slowOrdersAreReadInTheReader()
     ResourceTableModel model(&cache, Licenses);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Every read counts as slow here (a sort without its index over a million rows takes a second).
-    model.setSlowWindowThreshold(-1);
+    model.setSlowWindowThreshold(0);
     model.sort(model.columnOf(QStringLiteral("key")), Qt::AscendingOrder);
     const QString first = cell(model, 0, QStringLiteral("key")).toString();
     QVERIFY(!first.isEmpty());
