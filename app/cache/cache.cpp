@@ -1364,6 +1364,8 @@ bool Cache::open(const QString &path, QString *error)
         }
     }
     QSqlQuery pragma(d->database());
+    pragma.exec(QStringLiteral("PRAGMA page_size = %1").arg(kNewFilePageSize)); // only a new file takes it
+    pragma.finish();
     // The first statement that reads the file: it fails on a file that is not an SQLite database.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next()) {
         const QString detail = pragma.lastError().databaseText();
@@ -1386,7 +1388,9 @@ bool Cache::open(const QString &path, QString *error)
                                   // count of a million licenses: 71 ms with 128 MiB, 13 ms with 4 MiB; searches
                                   // stay under 10 ms). Index builds raise it for their time (buildIndexes).
                                   kBrowsingCacheSize,
-                                  // Fewer, larger checkpoints: each one waits for the disk.
+                                  // Fewer, larger checkpoints: each one waits for the disk. In pages: 256 MiB of
+                                  // WAL with 16 KiB pages (a sync of 100,000 licenses was no quicker with 64 MiB),
+                                  // cut back to 64 MiB after each checkpoint.
                                   "PRAGMA wal_autocheckpoint = 16384",
                                   "PRAGMA journal_size_limit = 67108864",
                                   // Mapped pages count as the process's memory: a modest window.

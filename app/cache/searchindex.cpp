@@ -54,6 +54,8 @@ bool attachOnce(QSqlDatabase &db, const QString &file, QString *detailText, int 
     if (!query.exec()) {
         return failed();
     }
+    query.exec(QStringLiteral("PRAGMA fts.page_size = %1").arg(kNewFilePageSize)); // only a new file takes it
+    query.finish();
     // The first statement that reads the file: it fails on one that is not a database.
     if (!query.exec(QStringLiteral("PRAGMA fts.journal_mode = WAL")) || !query.next()) {
         return failed();

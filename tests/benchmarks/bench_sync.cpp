@@ -74,6 +74,12 @@
 // So the floor on this machine: the sync's threads need about 10 core-seconds (the sandbox's included), at least
 // 5 s on two cores, and the index builds (1.0 s, on one core) can only follow the last page: about 6 s against a
 // bare download of 3.4-3.7 s, a ratio of 1.6 or more.
+// Session 14: 16 KiB pages for the cache and its full-text index (SQLite's default is 4 KiB). Interleaved, one round
+// each, the writer's CPU divided by the sandbox's (the same work in every run, so it says how fast the machine was
+// at the time): 1.26-1.61 (mean 1.42) with 4 KiB pages, 1.00-1.24 (mean 1.16) with 16 KiB, 1.32-1.34 with 8 KiB,
+// 1.06-1.18 with 32 KiB; the full-text thread 2.13-2.51 s against 1.80-2.47 s; ratios 1.58-2.24 (median 1.93)
+// against 1.38-2.18 (median 1.75). Not the WAL's size in bytes: 4 KiB pages with a checkpoint every 65,536 pages
+// (256 MiB, as 16 KiB pages have now) were slower still (1.92-2.32, a tail of 1.4-2.0 s).
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"

@@ -182,6 +182,22 @@ int compareValues(const QVariant &a, const QVariant &b)
     return a.toLongLong() < b.toLongLong() ? -1 : (a.toLongLong() == b.toLongLong() ? 0 : 1);
 }
 
+// An SQLite database without tables, with pages of `pageSize` bytes: what a cache file is before Keydesk's schema.
+void createEmptyDatabase(const QString &path, int pageSize)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("empty"));
+}
+
 } // namespace
 
 class TestCache : public QObject
@@ -196,6 +212,7 @@ private Q_SLOTS:
     void openCreatesMigratesAndReopens();
     void fileModeIsOwnerOnly();
     void walAndForeignKeys();
+    void pageSizeOfNewAndOlderFiles();
     void refusesNewerSchema();
     void refusesForeignDatabase();
     void refusesNonSqliteFile();
@@ -506,6 +523,33 @@ void TestCache::walAndForeignKeys()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+}
+
+void TestCache::pageSizeOfNewAndOlderFiles()
+{
+    // A new cache and its full-text index's file have 16 KiB pages.
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("PRAGMA main.page_size")).toInt(), 16384);
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("PRAGMA fts.page_size")).toInt(), 16384);
+    m_cache->close();
+
+    // Files written by an earlier Keydesk have SQLite's 4 KiB pages, and keep them: everything works as before.
+    QVERIFY(Cache::forget(m_path, &error));
+    createEmptyDatabase(m_path, 4096);
+    createEmptyDatabase(searchIndexPath(m_path), 4096);
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("PRAGMA main.page_size")).toInt(), 4096);
+    QCOMPARE(scalar(cacheConnection(), QStringLiteral("PRAGMA fts.page_size")).toInt(), 4096);
+    fill(*m_cache);
+    const QList<api::Resource> licenses = m_resources.value(QStringLiteral("licenses"));
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), qint64(licenses.size()));
+    const QString key = licenses.constLast().stringAttribute(QStringLiteral("key"));
+    QVERIFY(m_cache->flush(&error));
+    const QList<SearchHit> hits = m_cache->search(key.mid(2, 7));
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) {
+        return hit.id == licenses.constLast().id();
+    }));
 }
 
 void TestCache::refusesNewerSchema()
@@ -2255,6 +2299,9 @@ void TestCache::pagesAreCommittedInGroups()
 // fails: the disk is full (here: the database may not grow) when the idle commit writes the full-text rows.
 void TestCache::commitObserverHearsEveryEnd()
 {
+    // In a cache with 4 KiB pages (as earlier versions made), the full-text rows of 120 licenses need a page of their
+    // own: in 16 KiB pages they may fit in the room the applied rows left.
+    createEmptyDatabase(m_path, 4096);
     QString error;
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
     QStringList ends;
