@@ -79,7 +79,12 @@
 // at the time): 1.26-1.61 (mean 1.42) with 4 KiB pages, 1.00-1.24 (mean 1.16) with 16 KiB, 1.32-1.34 with 8 KiB,
 // 1.06-1.18 with 32 KiB; the full-text thread 2.13-2.51 s against 1.80-2.47 s; ratios 1.58-2.24 (median 1.93)
 // against 1.38-2.18 (median 1.75). Not the WAL's size in bytes: 4 KiB pages with a checkpoint every 65,536 pages
-// (256 MiB, as 16 KiB pages have now) were slower still (1.92-2.32, a tail of 1.4-2.0 s).
+// (256 MiB, as 16 KiB pages have now) were slower still (1.92-2.32, a tail of 1.4-2.0 s). Then the index builds
+// sorted in SQLite's worker threads (PRAGMA threads = 2, lists of 4 MiB; Cache::Private::buildIndexes): the tail
+// 0.67-0.81 s against 1.19-1.28 s; threads = 1 gave 0.76-0.81 s, lists of 1 or 2 MiB the same as 4. After both,
+// five rounds: 1.64 to 2.02, median 1.85, every page stored after 5.6-7.0 s. Without gain: FTS5's leaf size
+// ('pgsz') 16,000 instead of 4,050 with the 16 KiB pages (the full-text thread's CPU divided by the sandbox's:
+// 0.72-0.73 against 0.73-0.81).
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"
