@@ -951,10 +951,11 @@ bool Cache::Private::buildIndexes(const TypeSpec &spec, QString *error)
     // at a time: a map over the whole file (SQLite caps it at 2 GiB) while indexes are built. Twelve builds over
     // 100,000 rows of 1.4 KB took 2.3 s with the 64 MiB map and 1.0 s with the whole file mapped (SQLite 3.40 alone).
     // Each build sorts the table's rows: SQLite's sorter hands lists of a page cache's size to worker threads (PRAGMA
-    // threads), which sort them and merge them while the writer's thread reads the table. With the browsing page
-    // cache (lists of 4 MiB) and two workers, the builds after a first sync of 100,000 licenses (bench_sync's tail)
-    // took 0.67-0.81 s, against 1.19-1.28 s for one list of up to 128 MiB sorted in the writer's thread; at a
-    // million licenses, ingest was as quick (bench_cache, 18,800 against 19,500 resources/s, within the noise).
+    // threads), which sort them, write them to SQLite's temporary files (deleted once the index is built) and merge
+    // them, while the writer's thread reads the table. With the browsing page cache (lists of 4 MiB) and two
+    // workers, the builds after a first sync of 100,000 licenses (bench_sync's tail) took 0.67-0.81 s, against
+    // 1.19-1.28 s for one list of up to 128 MiB sorted in the writer's thread; at a million licenses, ingest was as
+    // quick (bench_cache, 18,800 against 19,500 resources/s, within the noise).
     struct BuildSettings
     {
         Private *d;
