@@ -84,7 +84,10 @@
 // 0.67-0.81 s against 1.19-1.28 s; threads = 1 gave 0.76-0.81 s, lists of 1 or 2 MiB the same as 4. After both,
 // five rounds: 1.64 to 2.02, median 1.85, every page stored after 5.6-7.0 s. Without gain: FTS5's leaf size
 // ('pgsz') 16,000 instead of 4,050 with the 16 KiB pages (the full-text thread's CPU divided by the sandbox's:
-// 0.72-0.73 against 0.73-0.81).
+// 0.72-0.73 against 0.73-0.81). Asking for the next page before the current one is parsed (links.next found in the
+// bytes), measured again with the lighter writer: the time until every page is stored, divided by the sandbox's
+// CPU, 2.14-2.18 against 2.15-2.16. That quotient hardly moves between runs, however fast the machine is at the
+// time: the pass is bound by the CPU of all threads together, not by the wait from one page to the next.
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"
