@@ -959,11 +959,11 @@ bool Cache::Private::buildIndexes(const TypeSpec &spec, QString *error)
     struct BuildSettings
     {
         Private *d;
-        bool raised = false;
+        bool applied = false;
 
         ~BuildSettings()
         {
-            if (raised) {
+            if (applied) {
                 d->exec(QString::fromLatin1(kBrowsingMapSize));
                 d->exec(QStringLiteral("PRAGMA threads = 0"));
             }
@@ -974,10 +974,10 @@ bool Cache::Private::buildIndexes(const TypeSpec &spec, QString *error)
         if (hasIndex(index.name)) {
             continue;
         }
-        if (!building.raised) {
+        if (!building.applied) {
             exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
             exec(QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
-            building.raised = true;
+            building.applied = true;
         }
         // One transaction per index: other writers get their turn in between.
         if (!begin(error) || !exec(index.create, error)) {

@@ -186,16 +186,10 @@ int compareValues(const QVariant &a, const QVariant &b)
 void createEmptyDatabase(const QString &path, int pageSize)
 {
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize)));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("empty"));
+    Connection plain(path);
+    QSqlQuery query(plain.db());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize)));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
 }
 
 } // namespace
