@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <ctime>
 #include <limits>
 
 namespace keydesk {
@@ -30,31 +31,50 @@ constexpr int kMaxRefreshDelayMs = 5000;
 // A refresh's cycle ends this long after it: the rows painted meanwhile count (the paint follows at once).
 constexpr int kCycleEndMs = 50;
 
-// Times a read in the console's thread, and adds it to the refresh cycle being measured.
+// The CPU time of the calling thread: what a read cost, however busy the machine is (a loaded machine stretches the
+// wall time of a quick read past kSlowWindowNs). Wall time where the system has no such clock.
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_UNIX)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) {
+        return qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
+    }
+#endif
+    static const QElapsedTimer wall = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return wall.nsecsElapsed();
+}
+
+// What a read costs the calling thread (threadCpuNs()); in the console's thread, added to the refresh cycle being
+// measured.
 class CycleClock
 {
 public:
-    CycleClock(qint64 &total, bool measuring)
-        : m_total(measuring ? &total : nullptr)
+    explicit CycleClock(qint64 *total = nullptr)
+        : m_total(total)
+        , m_start(threadCpuNs())
     {
-        m_clock.start();
     }
 
     ~CycleClock()
     {
         if (m_total) {
-            *m_total += m_clock.nsecsElapsed();
+            *m_total += elapsedNs();
         }
     }
 
     CycleClock(const CycleClock &) = delete;
     CycleClock &operator=(const CycleClock &) = delete;
 
-    qint64 elapsedNs() const { return m_clock.nsecsElapsed(); }
+    qint64 elapsedNs() const { return threadCpuNs() - m_start; }
 
 private:
     qint64 *m_total;
-    QElapsedTimer m_clock;
+    qint64 m_start;
 };
 
 QString nameKey(const QString &type, const QString &id)
@@ -116,10 +136,9 @@ public:
                 }
             }
             if (next) {
-                QElapsedTimer clock;
-                clock.start();
+                const CycleClock clock;
                 const QList<cache::Row> rows = cache.rows(next->query, next->columns);
-                next->readNs = clock.nsecsElapsed();
+                next->readNs = clock.elapsedNs();
                 answer(*next, rows);
             }
             },
@@ -546,7 +565,7 @@ void ResourceTableModel::readShape(qint64 *count, QStringList *searchIds, QHash<
     if (!m_cache || !m_columns.isValid()) {
         return;
     }
-    const CycleClock clock(m_cycleNs, m_measuringCycle);
+    const CycleClock clock(m_measuringCycle ? &m_cycleNs : nullptr);
     const QList<Filter> conditions = filters();
     if (!isSearching()) {
         *count = m_cache->count(type(), conditions);
@@ -610,7 +629,7 @@ QList<cache::Row> ResourceTableModel::readWindow(int window) const
     if (!m_cache) {
         return {};
     }
-    const CycleClock clock(m_cycleNs, m_measuringCycle);
+    const CycleClock clock(m_measuringCycle ? &m_cycleNs : nullptr);
     const int first = window * windowSize();
     if (!sortsByRank()) {
         const std::optional<cache::Query> query = windowQuery(window);

@@ -50,9 +50,9 @@ public:
     static constexpr int kMaxWindows = 8;
     // Windows from this row on are read in the reader thread when the view paints them.
     static constexpr int kDeferFromRow = 20000;
-    // A window read that takes longer (a sort no index serves yet: a first sync builds most indexes at its end)
-    // makes the order slow: every window is then read in the reader thread, and after a change of the cache the
-    // rows shown stay until fresh ones replace them. A new order, filter or search is measured again.
+    // A window read that costs its thread more CPU time (a sort no index serves yet: a first sync builds most indexes
+    // at its end) makes the order slow: every window is then read in the reader thread, and after a change of the cache
+    // the rows shown stay until fresh ones replace them. A new order, filter or search is measured again.
     static constexpr qint64 kSlowWindowNs = 40 * 1000000LL;
     // Rows per window while reading every row (an export).
     static constexpr int kBulkWindowSize = 5000;
