@@ -140,9 +140,9 @@ QByteArray ApiClient::userAgent()
 {
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("dev")
                                                                              : QCoreApplication::applicationVersion();
-    return QStringLiteral("Keydesk/%1 (Qt %2; %3)")
-        .arg(version, QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
-        .toUtf8();
+    // prettyProductName() reads /etc/os-release: once, not for every request (a sync sends thousands).
+    static const QString system = QSysInfo::prettyProductName();
+    return QStringLiteral("Keydesk/%1 (Qt %2; %3)").arg(version, QString::fromLatin1(qVersion()), system).toUtf8();
 }
 
 bool ApiClient::isLoopback(const QUrl &url)
