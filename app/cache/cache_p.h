@@ -165,6 +165,7 @@ public:
     QThread *thread = nullptr; // the thread that opened it: its connection belongs there
     bool open = false;
     bool parallelEncoding = true;
+    bool writingCache = false; // the page cache is the one for writing sync pages
     bool readSnapshot = false; // beginReadSnapshot(): a read transaction is open
     int version = 0;
     qint64 ownCommits = 0;
@@ -257,6 +258,9 @@ public:
     // Ends the open transaction without its writes; `reason` goes to the commit observer.
     void rollback(const QString &reason = {});
     void armFlushTimer();
+    // Raises the page cache while sync pages are written (upsertPage), and lowers it to the browsing size again for
+    // the index builds and at an explicit flush.
+    void writeCache(bool writing);
 
     bool migrate(QString *error);
     bool loadPasses(QString *error);

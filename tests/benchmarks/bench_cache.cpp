@@ -44,6 +44,14 @@
 // 19,500 and 18,800 resources/s (the bare store 20,200 and 18,800 in the same runs), search median 12.0 and 10.9 ms,
 // first page median 0.67 and 0.61 ms, 1,650 bytes per license. At 100,000 licenses, interleaved, ingest over the
 // bare store's rate: 0.67-0.70 with 4 KiB pages, 0.75-0.78 with 16 KiB.
+// Session 15: the rate fell as the tables grew (at 400,000 licenses, from 51,600/s over the first 100,000 resources
+// to 26,600/s over the last), because the page cache of 4 MiB held a fraction of the id index, whose pages ids reach
+// at random. A page cache of 64 MiB while sync pages are written (kWritingCacheSize in cache.cpp): 27,700 against
+// 24,800 resources/s at 400,000 licenses, interleaved. The index builds' sorts in temporary files with one worker
+// thread instead of in memory, where SQLite's sorter uses none (Cache::Private::buildIndexes): the thirteen license
+// builds at 400,000 in 5.2-5.8 s against 8.1-8.2 s. Both, at a million licenses: ingest 27,900 resources/s (the bare
+// store 20,400 in the same run; before, 19,500 and 18,800 against 20,200 and 18,800), search median 9.2 ms, first
+// page median 0.60 ms (slowest 21 ms), 1,668 bytes per license.
 
 #include "app/api/jsonapi.h"
 #include "app/cache/cache.h"

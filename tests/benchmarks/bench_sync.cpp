@@ -88,6 +88,15 @@
 // bytes), measured again with the lighter writer: the time until every page is stored, divided by the sandbox's
 // CPU, 2.14-2.18 against 2.15-2.16. That quotient hardly moves between runs, however fast the machine is at the
 // time: the pass is bound by the CPU of all threads together, not by the wait from one page to the next.
+// Session 15: PRAGMA threads had done nothing: with temp_store = MEMORY SQLite's sorter uses no worker thread. The
+// index builds' sorts in temporary files with one worker, and a page cache of 64 MiB while pages are written
+// (app/cache/cache.cpp): interleaved with the build before, four rounds each, in a slow hour of the machine
+// (syncs of 6.3-9.1 s), the tail 0.69-0.86 s against 0.81-1.25 s, ratios 1.43-1.67 (median 1.57) against
+// 1.41-1.92 (median 1.80). The 64 MiB page cache alone changed nothing here (the writer's CPU over the sandbox's
+// 1.07-1.11 against 0.99-1.10); it is for larger accounts (bench_cache). Also without gain: SQLite's memory
+// statistics off (SQLITE_CONFIG_MEMSTATUS, whose mutex every SQLite allocation takes): the writer's CPU over the
+// sandbox's 1.05 with them off against 1.03 on (means of four rounds), the full-text thread's 0.71-0.76 against
+// 0.71-0.73.
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"

@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 using namespace keydesk;
@@ -245,6 +247,7 @@ private Q_SLOTS:
     void damagedSearchIndexIsBuiltAgain();
 
     void syncPassRemovesUnseen();
+    void pageCacheShrinksAfterThePages();
     void firstSyncBuildsIndexesAtTheEnd();
     void syncStatePersists();
     void failedPageLeavesNothing();
@@ -1984,6 +1987,39 @@ void TestCache::damagedSearchIndexIsBuiltAgain()
 }
 
 // ---- Sync passes ------------------------------------------------------------------------------------------------
+
+// While sync pages are written, the writer keeps the pages they change in memory (a larger page cache); an explicit
+// flush (the end of a sync, or its cancellation) gives that memory back.
+void TestCache::pageCacheShrinksAfterThePages()
+{
+    QString error;
+    QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
+    // 20,000 licenses (about 14 MB of pages) with ids of their own.
+    QList<api::Resource> licenses;
+    const QList<api::Resource> demo = m_resources.value(QStringLiteral("licenses"));
+    while (licenses.size() < 20000) {
+        QJsonObject json = demo.at(licenses.size() % demo.size()).toJson();
+        json.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const auto license = api::Resource::fromJson(json, &error);
+        QVERIFY2(license, qPrintable(error));
+        licenses.append(*license);
+    }
+    const qint64 before = sqlite3_memory_used();
+    SyncState state;
+    state.pass = 1;
+    for (qsizetype at = 0; at < licenses.size(); at += 100) {
+        const QList<api::Resource> page = answered(licenses.mid(at, 100));
+        state.cursor = page.constLast().id();
+        QVERIFY2(m_cache->upsertPage(QStringLiteral("licenses"), page, state, &error), qPrintable(error));
+    }
+    const qint64 writing = sqlite3_memory_used() - before;
+    QVERIFY2(m_cache->flush(&error), qPrintable(error));
+    const qint64 flushed = sqlite3_memory_used() - before;
+    QCOMPARE(m_cache->count(QStringLiteral("licenses")), qint64(licenses.size()));
+    constexpr qint64 MiB = 1024 * 1024;
+    QVERIFY2(writing > 10 * MiB, qPrintable(QString::number(writing)));
+    QVERIFY2(flushed < writing - 4 * MiB, qPrintable(QStringLiteral("%1 then %2").arg(writing).arg(flushed)));
+}
 
 void TestCache::syncPassRemovesUnseen()
 {
