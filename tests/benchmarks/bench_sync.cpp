@@ -96,7 +96,10 @@
 // 1.07-1.11 against 0.99-1.10); it is for larger accounts (bench_cache). Also without gain: SQLite's memory
 // statistics off (SQLITE_CONFIG_MEMSTATUS, whose mutex every SQLite allocation takes): the writer's CPU over the
 // sandbox's 1.05 with them off against 1.03 on (means of four rounds), the full-text thread's 0.71-0.76 against
-// 0.71-0.73.
+// 0.71-0.73. A later run of five rounds, at a quick hour: ratios 1.50 to 2.10, median 1.91, the bare downloads
+// 3.56-4.18 s. In the last three rounds the sandbox needed 2.21, 2.84 and 1.83 CPU seconds for the pages of the
+// bare download and 3.01, 2.98 and 2.79 for the same pages during the sync: the same work costs up to half more CPU
+// while both cores are busy, which the sync, and not the bare download, pays for each of its threads.
 
 #include "app/api/apiclient.h"
 #include "app/api/requests.h"
