@@ -26,7 +26,7 @@ constexpr const char *kBrowsingCacheSize = "PRAGMA cache_size = -4096";
 // While sync pages are written (Private::writeCache): the pages a group of them changes stay in memory until it
 // commits, instead of being written to the WAL early and read back, and the id index's pages (ids arrive in random
 // order) stay between groups. bench_cache, interleaved: at 400,000 licenses 27,700 resources/s (28.0 CPU seconds)
-// against 24,800 (32.0) with the browsing cache. At a million, with the index builds' temporary files in files as
+// against 24,800 (32.0) with the browsing cache. At a million, with the index builds' sorts in temporary files as
 // well (buildIndexes): 27,900/s against 19,500 and 18,800 before, the bare store at 20,400 against 20,200 and 18,800
 // in the same runs. A sync of 100,000 licenses is as quick.
 constexpr const char *kWritingCacheSize = "PRAGMA cache_size = -65536";
