@@ -31,6 +31,8 @@ constexpr const char *kBrowsingCacheSize = "PRAGMA cache_size = -4096";
 // in the same runs. A sync of 100,000 licenses is as quick.
 constexpr const char *kWritingCacheSize = "PRAGMA cache_size = -65536";
 constexpr const char *kBrowsingMapSize = "PRAGMA mmap_size = 67108864";
+// Sorts and temporary tables of browsing queries stay in memory; index builds use files (buildIndexes).
+constexpr const char *kBrowsingTempStore = "PRAGMA temp_store = MEMORY";
 constexpr int kSearchIndexFileVersion = 4; // the schema from which the index is in a file of its own
 } // namespace
 
@@ -984,7 +986,7 @@ bool Cache::Private::buildIndexes(const TypeSpec &spec, QString *error)
             if (applied) {
                 d->exec(QString::fromLatin1(kBrowsingMapSize));
                 d->exec(QStringLiteral("PRAGMA threads = 0"));
-                d->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+                d->exec(QString::fromLatin1(kBrowsingTempStore));
             }
         }
     } building{this};
@@ -1405,7 +1407,7 @@ bool Cache::open(const QString &path, QString *error)
                                   // WAL with NORMAL survives crashes intact; a power cut may lose the last
                                   // transactions, which the next sync fetches again.
                                   "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA temp_store = MEMORY",
+                                  kBrowsingTempStore,
                                   // A million licenses are a gigabyte and a half, but a window of rows, a count or a
                                   // search touch few pages, which the map and the system's file cache hold anyway: a
                                   // small page cache keeps the console's memory low and its first count quick (a cold
